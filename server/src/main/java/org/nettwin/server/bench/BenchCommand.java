@@ -1,0 +1,19 @@
+package org.nettwin.server.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code nettwin bench ...}: benchmarks that print the figures the issues set targets for. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Runs a benchmark and prints its figures.",
+        subcommands = {TopologyBench.class})
+public final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

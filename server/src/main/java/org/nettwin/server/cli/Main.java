@@ -1,0 +1,56 @@
+package org.nettwin.server.cli;
+
+import java.io.PrintWriter;
+import org.nettwin.server.bench.BenchCommand;
+import org.nettwin.server.topology.TopologyCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code nettwin} command: the one entry point of spec/cli.md. Exit status 0 on success, 2 on bad input or
+ * usage (one line on stderr, no stack trace), 1 on an internal failure.
+ */
+@Command(name = "nettwin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "nettwin: a network digital twin for 5G/6G-era networks.",
+        subcommands = {TopologyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit status for bad input or usage. */
+    public static final int BAD_INPUT = 2;
+    /** Exit status for an internal failure. */
+    public static final int INTERNAL_FAILURE = 1;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit status (used by tests too). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler(new UsageHandler());
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports the version from the jar manifest when there is one. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"nettwin " + (v == null ? "development build" : v)};
+        }
+    }
+}
