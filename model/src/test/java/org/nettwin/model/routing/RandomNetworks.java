@@ -18,7 +18,10 @@ final class RandomNetworks {
     private RandomNetworks() {
     }
 
-    /** A connected network of {@code n} nodes and {@code m >= n - 1} links: a random spanning tree plus extras. */
+    /**
+     * A connected network of {@code n} nodes and {@code m >= n - 1} links (none for a single node): a random
+     * spanning tree plus extras.
+     */
     static Topology connected(Random random, int n, int m, int maxMetric) {
         List<Node> nodes = nodes(random, n);
         List<int[]> pairs = new ArrayList<>();
@@ -34,10 +37,10 @@ final class RandomNetworks {
         return build(random, nodes, pairs, maxMetric);
     }
 
-    /** A network of {@code n} nodes and {@code m} random links, often not connected (n = 1 gets no links). */
+    /** A network of {@code n} nodes and {@code m} random links, often not connected (a single node gets no links). */
     static Topology sparse(Random random, int n, int m, int maxMetric) {
         List<int[]> pairs = new ArrayList<>();
-        addRandomPairs(random, n, n < 2 ? 0 : m, pairs);
+        addRandomPairs(random, n, m, pairs);
         return build(random, nodes(random, n), pairs, maxMetric);
     }
 
@@ -55,6 +58,9 @@ final class RandomNetworks {
     }
 
     private static void addRandomPairs(Random random, int n, int count, List<int[]> pairs) {
+        if (n < 2) {
+            return;
+        }
         for (int k = 0; k < count; k++) {
             int a = random.nextInt(n);
             int b = random.nextInt(n - 1);
