@@ -47,7 +47,7 @@ public record EcmpSet(NodeId source, NodeId destination, long metric, List<Share
         return 0;
     }
 
-    /** The total fraction leaving {@code node} on the DAG (1 at the source, 0 at the destination). */
+    /** The total fraction leaving {@code node} on the DAG (1 at the source unless it is the destination, 0 there). */
     public double fractionLeaving(NodeId node) {
         double sum = 0;
         for (Share share : shares) {
@@ -58,7 +58,7 @@ public record EcmpSet(NodeId source, NodeId destination, long metric, List<Share
         return sum;
     }
 
-    /** The total fraction entering {@code node} on the DAG (0 at the source, 1 at the destination). */
+    /** The total fraction entering {@code node} on the DAG (0 at the source, 1 at the destination unless it is the source). */
     public double fractionEntering(NodeId node) {
         double sum = 0;
         for (Share share : shares) {

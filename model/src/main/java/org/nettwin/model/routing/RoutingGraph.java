@@ -205,11 +205,6 @@ public final class RoutingGraph {
         return DataRate.ofBps(capacityBps[arc]);
     }
 
-    /** Capacity in bit/s, for the inner loops that accumulate loads in primitive arrays. */
-    double capacityBps(int arc) {
-        return capacityBps[arc];
-    }
-
     /** First position in the CSR arc list of the arcs leaving {@code node}. */
     public int outBegin(int node) {
         return outStart[node];
