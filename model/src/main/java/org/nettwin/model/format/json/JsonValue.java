@@ -159,10 +159,17 @@ public final class JsonValue {
     /** An integer-valued number within the range of a long (3 and 3.0 both read as 3). */
     public long asLong(String what) throws FormatException {
         double d = asNumber(what);
-        if (d != Math.rint(d) || Math.abs(d) >= 9.2e18) {
-            throw error(what + " must be an integer, got " + text);
+        if (isIntegerToken()) {
+            BigInteger exact = new BigInteger(text);
+            if (exact.bitLength() > 63) {
+                throw error(what + " is out of range: " + describe());
+            }
+            return exact.longValue();
         }
-        return isIntegerToken() ? new BigInteger(text).longValue() : (long) d;
+        if (d != Math.rint(d) || Math.abs(d) >= 9.2e18) {
+            throw error(what + " must be an integer, got " + describe());
+        }
+        return (long) d;
     }
 
     /** An integer-valued number within the range of an int. */
@@ -174,9 +181,15 @@ public final class JsonValue {
         return (int) v;
     }
 
-    /** Whether this is a number with an integer value (and so an integer in the long range). */
+    /** Whether this is a number with an integer value within the range of a long. */
     public boolean isInteger() {
-        return type == Type.NUMBER && Double.isFinite(number) && number == Math.rint(number) && Math.abs(number) < 9.2e18;
+        if (type != Type.NUMBER || !Double.isFinite(number)) {
+            return false;
+        }
+        if (isIntegerToken()) {
+            return new BigInteger(text).bitLength() <= 63;
+        }
+        return number == Math.rint(number) && Math.abs(number) < 9.2e18;
     }
 
     /**
