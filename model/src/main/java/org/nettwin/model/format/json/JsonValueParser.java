@@ -41,7 +41,13 @@ public final class JsonValueParser {
         if (text.isBlank()) {
             throw new FormatException(name, "", "empty file");
         }
-        try (JsonParser p = factory.createParser(text)) {
+        JsonParser p;
+        try {
+            p = factory.createParser(text);
+        } catch (IOException e) {
+            throw new FormatException(name, "", "invalid JSON: " + shorten(String.valueOf(e.getMessage())));
+        }
+        try (p) {
             p.nextToken();
             JsonValue root = value(p, name);
             if (p.nextToken() != null) {
@@ -50,10 +56,11 @@ public final class JsonValueParser {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new FormatException(name, at == null ? 0 : at.getLineNr(), "invalid JSON: " + shorten(e.getOriginalMessage()));
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            throw new FormatException(name, at.getLineNr(), "invalid JSON: " + shorten(e.getOriginalMessage()));
         } catch (IOException | RuntimeException e) {
-            throw new FormatException(name, "", "invalid JSON: " + shorten(String.valueOf(e.getMessage())));
+            throw new FormatException(name, p.currentLocation().getLineNr(),
+                    "invalid JSON: " + shorten(String.valueOf(e.getMessage())));
         }
     }
 

@@ -226,6 +226,17 @@ class ScenarioReaderTest {
             missing nodes                   | "nodes"                   | "vertices"                 | s.json: line 1: missing nodes
             nodes not an array              | "nodes": [                | "nodes": 5, "n": [         | s.json: line 4: nodes must be an array
             missing links                   | "links"                   | "edges"                    | s.json: line 1: missing links
+            missing link a                  | {"id": 1, "a": 1,         | {"id": 1,                  | s.json: line 10: link 1: missing a
+            missing flow source             | "src": 0,                 | "source": 0,               | s.json: line 13: flow 0: missing src
+            missing flow destination        | "dst": 2,                 | "destination": 2,          | s.json: line 13: flow 0: missing dst
+            missing flow stop               | "stop_s": 10,             | "end_s": 10,               | s.json: line 13: flow 0: missing stop_s
+            missing size distribution       | "size_distribution"       | "sizes"                    | s.json: line 13: flow 0: missing size_distribution
+            missing flow rate               | , "rate_bps": 1e5         | , "load_bps": 1e5          | s.json: line 13: flow 0: missing rate_bps
+            duration as a boolean           | {"duration_s": 10}        | {"duration_s": true}       | s.json: line 3: simulation: duration_s must be a number
+            flows not an array              | "flows": [                | "flows": {}, "f": [        | s.json: line 12: flows must be an array
+            duplicate flow id               | "flows": [                | "flows": [{"id": 0, "src": 1, "dst": 0, "start_s": 0, "stop_s": 1, "arrival": "cbr", "size_distribution": "fixed", "packet_size_bytes": 100, "rate_bps": 1}, | s.json: line 13: flow 0: duplicate flow id 0
+            huge number as an integer       | {"duration_s": 10}        | {"duration_s": 10, "seed": 99999999999999999999} | s.json: line 3: simulation: seed is out of range: 99999999999999999999
+            infinite rate                   | "rate_bps": 1e5           | "rate_bps": 1e999          | s.json: line 13: flow 0: rate_bps is out of range: 1e999
             zero flow rate                  | "rate_bps": 1e5           | "rate_bps": 0              | s.json: line 13: flow 0: rate_bps must be > 0, got 0
             unknown flow source             | "src": 0                  | "src": 7                   | s.json: line 13: flow 0: unknown node 7
             flow to itself                  | "dst": 2                  | "dst": 0                   | s.json: line 13: flow 0: src and dst are the same node 0
@@ -273,5 +284,9 @@ class ScenarioReaderTest {
                 .hasMessage("s.json: line 18: unexpected content after the end of the JSON value");
         assertThatThrownBy(() -> read(BASE.substring(0, BASE.length() / 2))).isInstanceOf(FormatException.class)
                 .hasMessageContaining("invalid JSON");
+        assertThatThrownBy(() -> read("[".repeat(100_000))).isInstanceOf(FormatException.class)
+                .hasMessageStartingWith("s.json: line 1: invalid JSON:").hasMessageContaining("nesting depth");
+        assertThatThrownBy(() -> read("{\"a\": 1, \"a\": 2}")).isInstanceOf(FormatException.class)
+                .hasMessage("s.json: line 1: duplicate field \"a\"");
     }
 }
