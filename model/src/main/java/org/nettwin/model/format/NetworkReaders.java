@@ -60,6 +60,11 @@ public final class NetworkReaders {
                 return reader;
             }
         }
+        Optional<NetworkReader> json = reader(Format.SCENARIO);
+        if (file.text().strip().startsWith("{") && json.isPresent()) {
+            // A JSON object that is neither format's recognisable shape: let the scenario reader say what is missing.
+            return json.get();
+        }
         throw new FormatException(file.name(), "", "unrecognised format; expected Topology Zoo GraphML, SNDlib native "
                 + "or XML, scenario JSON or nettwin topology JSON");
     }

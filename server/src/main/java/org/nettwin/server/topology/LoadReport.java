@@ -33,6 +33,9 @@ record LoadReport(Network network, LinkLoads loads, int top) {
         out.add(String.format(Locale.ROOT, "  %-28s %-28s %12s %12s %8s", "link", "direction", "load", "capacity",
                 "util"));
         for (DirectedLoad d : loads.mostLoaded(top)) {
+            if (d.load().isZero()) {
+                break;
+            }
             boolean known = network.topology().link(d.link()).map(Link::capacitySource)
                     .map(s -> s != CapacitySource.DEFAULT).orElse(false);
             String util = Double.isInfinite(d.utilisation()) ? "inf" : String.format(Locale.ROOT, "%.1f%%",
