@@ -159,6 +159,9 @@ final class XmlScanner {
     }
 
     private void open(String kind) throws FormatException {
+        if (entry != null) {
+            throw error("<" + kind + "> inside " + entry.kind + " " + entry.id);
+        }
         String id = attribute("id");
         if (id.isBlank()) {
             throw error("<" + kind + "> without an id attribute");
