@@ -55,6 +55,7 @@ class ReadersRobustnessTest {
                     assertThat(read.format()).isEqualTo(reader.format());
                 } catch (FormatException e) {
                     assertThat(e.getMessage()).startsWith(file.name() + ": ").doesNotContain("\n", "\r");
+                    assertThat(e.getMessage().length()).isLessThan(file.name().length() + 500);
                 }
                 reader.recognises(file);
             }
@@ -74,6 +75,13 @@ class ReadersRobustnessTest {
     @Property(tries = 200)
     void randomXmlLikeTextGivesANetworkOrAFormatException(@ForAll("xmlText") String text) {
         readsSafely(InputFile.ofText("random.xml", text));
+    }
+
+    @Property(tries = 20)
+    void hugeTokensAndDeepNestingGiveShortMessagesWithoutStackOverflow(@ForAll @IntRange(min = 1, max = 200_000) int n) {
+        readsSafely(InputFile.ofText("deep.txt", "NODES (\n A " + "(".repeat(n) + ")".repeat(n) + "\n)\nLINKS (\n)\n"));
+        readsSafely(InputFile.ofText("deep.xml", "<graphml><graph>" + "<a>".repeat(n) + "</a>".repeat(n) + "</graph></graphml>"));
+        readsSafely(InputFile.ofText("long.txt", "X".repeat(n) + " (\n)"));
     }
 
     @Property(tries = 200)

@@ -13,6 +13,7 @@ import org.nettwin.model.format.Format;
 import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
 import org.nettwin.model.format.NetworkFile;
+import org.nettwin.model.format.parse.Excerpt;
 import org.nettwin.model.format.parse.Decimal;
 import org.nettwin.model.format.parse.FileStem;
 import org.nettwin.model.format.parse.Propagation;
@@ -60,7 +61,7 @@ final class GraphmlAssembly {
             Topology topology = Topology.of(name(), nodes.values(), links);
             return NetworkFile.of(Format.GRAPHML, Network.of(topology), warnings);
         } catch (IllegalArgumentException e) {
-            throw new FormatException(file.name(), "", e.getMessage());
+            throw new FormatException(file.name(), "", Excerpt.message(String.valueOf(e.getMessage())));
         }
     }
 
@@ -203,11 +204,11 @@ final class GraphmlAssembly {
     }
 
     private void warn(String text) {
-        warnings.add(file.name() + ": " + text);
+        warnings.add(file.name() + ": " + Excerpt.message(text));
     }
 
     private FormatException error(GraphmlElement raw, String problem) {
-        return new FormatException(file.name(), raw.line(), problem);
+        return new FormatException(file.name(), raw.line(), Excerpt.message(problem));
     }
 
     /** Unique link ids: the edge's own id when it has an unrepeated one, else {@code e<k>} made unique. */

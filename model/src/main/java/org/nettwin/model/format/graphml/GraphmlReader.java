@@ -8,6 +8,7 @@ import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
 import org.nettwin.model.format.NetworkFile;
 import org.nettwin.model.format.NetworkReader;
+import org.nettwin.model.format.parse.Excerpt;
 import org.nettwin.model.format.parse.SecureXml;
 
 /**
@@ -40,7 +41,7 @@ public final class GraphmlReader implements NetworkReader {
         } catch (XMLStreamException e) {
             throw SecureXml.notWellFormed(file, e);
         } catch (RuntimeException e) {
-            throw new FormatException(file.name(), SecureXml.line(xml), "cannot read GraphML: " + e);
+            throw new FormatException(file.name(), SecureXml.line(xml), Excerpt.message("cannot read GraphML: " + e));
         } finally {
             SecureXml.close(xml);
         }

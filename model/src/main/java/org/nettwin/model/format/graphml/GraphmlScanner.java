@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
+import org.nettwin.model.format.parse.Excerpt;
 import org.nettwin.model.format.parse.SecureXml;
 
 /**
@@ -201,6 +202,6 @@ final class GraphmlScanner {
     }
 
     private FormatException error(String problem) {
-        return new FormatException(file.name(), SecureXml.line(xml), problem);
+        return new FormatException(file.name(), SecureXml.line(xml), Excerpt.message(problem));
     }
 }

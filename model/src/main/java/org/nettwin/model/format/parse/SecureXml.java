@@ -45,7 +45,7 @@ public final class SecureXml {
         } catch (XMLStreamException e) {
             throw notWellFormed(file, e);
         } catch (RuntimeException e) {
-            throw new FormatException(file.name(), "line 1", "cannot read as XML: " + e);
+            throw new FormatException(file.name(), "line 1", Excerpt.message("cannot read as XML: " + e));
         }
     }
 
@@ -92,7 +92,7 @@ public final class SecureXml {
         try {
             return Charset.forName(m.group(1));
         } catch (IllegalArgumentException e) {
-            throw new FormatException(file.name(), 1, "unsupported XML encoding " + m.group(1));
+            throw new FormatException(file.name(), 1, Excerpt.message("unsupported XML encoding " + m.group(1)));
         }
     }
 
@@ -115,7 +115,7 @@ public final class SecureXml {
         String problem = at >= 0 ? message.substring(at + "Message: ".length()) : message;
         Location location = e.getLocation();
         int line = location == null ? -1 : location.getLineNumber();
-        return new FormatException(file.name(), line, "not well-formed XML: " + problem.strip());
+        return new FormatException(file.name(), line, Excerpt.message("not well-formed XML: " + problem.strip()));
     }
 
     /** The reader's current line, or -1 when it does not know. */

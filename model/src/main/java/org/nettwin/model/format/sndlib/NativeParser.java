@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
+import org.nettwin.model.format.parse.Excerpt;
 import org.nettwin.model.format.parse.Decimal;
 import org.nettwin.model.format.sndlib.NativeLexer.Token;
 import org.nettwin.model.format.sndlib.SndlibDraft.DraftDemand;
@@ -68,7 +69,8 @@ final class NativeParser {
 
     private void section(Token name) throws FormatException {
         if (!KNOWN.contains(name.text())) {
-            draft.warnings.add(file.name() + ": line " + name.line() + ": section " + name.text() + " ignored");
+            String ignored = Excerpt.message("section " + name.text() + " ignored");
+            draft.warnings.add(file.name() + ": line " + name.line() + ": " + ignored);
         }
         while (true) {
             if (pos >= tokens.size()) {
@@ -124,8 +126,8 @@ final class NativeParser {
             String unit = joined.substring(eq + 1).strip();
             draft.unit = SndlibUnit.of(unit).orElse(SndlibUnit.MBITPERSEC);
             if (SndlibUnit.of(unit).isEmpty()) {
-                draft.warnings.add(file.name() + ": line " + entry.get(0).line() + ": unknown unit '" + unit
-                        + "'; assuming MBITPERSEC");
+                draft.warnings.add(file.name() + ": line " + entry.get(0).line() + ": "
+                        + Excerpt.message("unknown unit '" + unit + "'; assuming MBITPERSEC"));
             }
         }
     }
@@ -222,6 +224,6 @@ final class NativeParser {
     }
 
     private FormatException error(Token at, String problem) {
-        return new FormatException(file.name(), at.line(), problem);
+        return new FormatException(file.name(), at.line(), Excerpt.message(problem));
     }
 }

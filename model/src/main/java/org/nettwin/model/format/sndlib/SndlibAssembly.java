@@ -11,6 +11,7 @@ import org.nettwin.model.format.Format;
 import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
 import org.nettwin.model.format.NetworkFile;
+import org.nettwin.model.format.parse.Excerpt;
 import org.nettwin.model.format.parse.Decimal;
 import org.nettwin.model.format.parse.FileStem;
 import org.nettwin.model.format.parse.Propagation;
@@ -64,7 +65,7 @@ final class SndlibAssembly {
             Network network = Network.of(Topology.of(name, nodes.values(), links)).withDemands(demands);
             return NetworkFile.of(format, network, draft.warnings);
         } catch (IllegalArgumentException e) {
-            throw new FormatException(file.name(), "", e.getMessage());
+            throw new FormatException(file.name(), "", Excerpt.message(String.valueOf(e.getMessage())));
         }
     }
 
@@ -169,10 +170,10 @@ final class SndlibAssembly {
     }
 
     private void warn(String text) {
-        draft.warnings.add(file.name() + ": " + text);
+        draft.warnings.add(file.name() + ": " + Excerpt.message(text));
     }
 
     private FormatException error(int line, String problem) {
-        return new FormatException(file.name(), line, problem);
+        return new FormatException(file.name(), line, Excerpt.message(problem));
     }
 }

@@ -7,6 +7,7 @@ import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
 import org.nettwin.model.format.NetworkFile;
 import org.nettwin.model.format.NetworkReader;
+import org.nettwin.model.format.parse.Excerpt;
 import org.nettwin.model.format.sndlib.NativeLexer.Token;
 
 /**
@@ -42,7 +43,7 @@ public final class SndlibNativeReader implements NetworkReader {
             new NativeParser(file, tokens, draft).parse();
             return new SndlibAssembly(file, draft).assemble(Format.SNDLIB_NATIVE);
         } catch (RuntimeException e) {
-            throw new FormatException(file.name(), "", "cannot read SNDlib native file: " + e);
+            throw new FormatException(file.name(), "", Excerpt.message("cannot read SNDlib native file: " + e));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
 import org.nettwin.model.format.NetworkFile;
 import org.nettwin.model.format.NetworkReader;
+import org.nettwin.model.format.parse.Excerpt;
 import org.nettwin.model.format.parse.SecureXml;
 
 /**
@@ -42,7 +43,7 @@ public final class SndlibXmlReader implements NetworkReader {
         } catch (XMLStreamException e) {
             throw SecureXml.notWellFormed(file, e);
         } catch (RuntimeException e) {
-            throw new FormatException(file.name(), SecureXml.line(xml), "cannot read SNDlib XML: " + e);
+            throw new FormatException(file.name(), SecureXml.line(xml), Excerpt.message("cannot read SNDlib XML: " + e));
         } finally {
             SecureXml.close(xml);
         }

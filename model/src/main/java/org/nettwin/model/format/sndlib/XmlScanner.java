@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
+import org.nettwin.model.format.parse.Excerpt;
 import org.nettwin.model.format.parse.Decimal;
 import org.nettwin.model.format.parse.SecureXml;
 import org.nettwin.model.format.sndlib.SndlibDraft.DraftDemand;
@@ -153,8 +154,8 @@ final class XmlScanner {
         String name = text.strip().toUpperCase(Locale.ROOT);
         draft.unit = SndlibUnit.of(name).orElse(SndlibUnit.MBITPERSEC);
         if (SndlibUnit.of(name).isEmpty()) {
-            draft.warnings.add(file.name() + ": line " + SecureXml.line(xml) + ": unknown unit '" + text.strip()
-                    + "'; assuming MBITPERSEC");
+            draft.warnings.add(file.name() + ": line " + SecureXml.line(xml) + ": "
+                    + Excerpt.message("unknown unit '" + text.strip() + "'; assuming MBITPERSEC"));
         }
     }
 
@@ -228,10 +229,10 @@ final class XmlScanner {
     }
 
     private FormatException entryError(String problem) {
-        return new FormatException(file.name(), entry.line, problem);
+        return new FormatException(file.name(), entry.line, Excerpt.message(problem));
     }
 
     private FormatException error(String problem) {
-        return new FormatException(file.name(), SecureXml.line(xml), problem);
+        return new FormatException(file.name(), SecureXml.line(xml), Excerpt.message(problem));
     }
 }
