@@ -2,8 +2,8 @@ package org.nettwin.model.format.parse;
 
 /**
  * File text quoted in an error or warning message, kept short and on one line: runs of at most 60 characters
- * without white space, control characters shown as {@code ?} and at most 400 characters in all, so that a damaged
- * file cannot make a message huge or multi-line.
+ * without white space, line breaks and control characters turned into spaces, and at most 400 characters in all,
+ * so that a damaged file cannot make a message huge or multi-line.
  */
 public final class Excerpt {
 
@@ -22,15 +22,14 @@ public final class Excerpt {
         int run = 0;
         for (int i = 0; i < message.length() && out.length() < MAX_MESSAGE; i++) {
             char c = message.charAt(i);
-            boolean blank = c == ' ';
+            boolean blank = Character.isWhitespace(c) || Character.isISOControl(c);
             run = blank ? 0 : run + 1;
             if (run == MAX_CHARS + 1) {
                 out.append("...");
             } else if (run <= MAX_CHARS) {
-                out.append(Character.isISOControl(c) || Character.isWhitespace(c) ? ' ' : c);
+                out.append(blank ? ' ' : c);
             }
         }
         return out.length() >= MAX_MESSAGE ? out.append("...").toString() : out.toString();
     }
-
 }
