@@ -84,9 +84,8 @@ final class XmlScanner {
             return;
         } else if (local.equals("nodes")) {
             draft.planar = "pixel".equalsIgnoreCase(attribute("coordinatesType"));
-        } else if (local.equals("node") && parent.equals("nodes") || local.equals("link") && parent.equals("links")
-                || local.equals("demand") && parent.equals("demands")) {
-            open(local);
+        } else if (local.equals("node") || local.equals("link") || local.equals("demand")) {
+            open(local, parent);
         } else if (local.equals("preInstalledModule") && parent.equals("link") && entry != null) {
             entry.hasPreInstalled = true;
         } else if (local.equals("addModule") && entry != null) {
@@ -159,9 +158,13 @@ final class XmlScanner {
         }
     }
 
-    private void open(String kind) throws FormatException {
+    /** Starts a node, link or demand; one anywhere but in its list would silently change the counts, so it is refused. */
+    private void open(String kind, String parent) throws FormatException {
         if (entry != null) {
             throw error("<" + kind + "> inside " + entry.kind + " " + entry.id);
+        }
+        if (!parent.equals(kind + "s")) {
+            throw error("<" + kind + "> outside <" + kind + "s>");
         }
         String id = attribute("id");
         if (id.isBlank()) {

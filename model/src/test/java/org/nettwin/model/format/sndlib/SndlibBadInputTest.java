@@ -154,6 +154,15 @@ class SndlibBadInputTest {
     }
 
     @Test
+    void refusesXmlEntriesOutsideTheirListOrInsideAnother() {
+        String demand = "<demand id=\"D\"><source>A</source><target>B</target><demandValue>1</demandValue></demand>";
+        assertThat(xmlProblem(xml("", demand.replace("</demandValue>", "</demandValue>" + demand.replace("D", "E")))))
+                .isEqualTo("bad.xml: line 13: <demand> inside demand D");
+        assertThat(xmlProblem(xml("", "").replace("<links>", "<links>" + demand)))
+                .isEqualTo("bad.xml: line 8: <demand> outside <demands>");
+    }
+
+    @Test
     void refusesDuplicateXmlIds() {
         String link = "<link id=\"L1\"><source>A</source><target>B</target></link>\n";
         assertThat(xmlProblem(xml(link + link, ""))).isEqualTo("bad.xml: line 10: duplicate link id L1 (first at line 9)");
