@@ -34,10 +34,24 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new FailureHandler());
         cli.setParameterExceptionHandler(new UsageHandler());
+        cli.setExecutionStrategy(Main::executeKnownCommand);
         int status = cli.execute(args);
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Refuses unknown words even next to {@code --help}, so {@code nettwin nosuch --help} exits 2, not 0. */
+    private static int executeKnownCommand(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (!level.unmatched().isEmpty()) {
+                CommandLine cli = level.commandSpec().commandLine();
+                cli.getErr().println("nettwin: unknown command or argument '" + level.unmatched().get(0) + "' (see '"
+                        + level.commandSpec().qualifiedName() + " --help')");
+                return BAD_INPUT;
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     @Override

@@ -22,6 +22,13 @@ class MainTest {
     }
 
     @Test
+    void helpOfACommandThatDoesNotExistFails() {
+        CommandRun run = CommandRun.of("simulate", "--help");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void missingFileArgumentIsAUsageError() {
         CommandRun run = CommandRun.of("topology");
         assertThat(run.status()).isEqualTo(2);
