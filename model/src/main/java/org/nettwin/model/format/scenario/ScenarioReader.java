@@ -87,7 +87,7 @@ public final class ScenarioReader implements NetworkReader {
         String description = root.string("description", "");
         SimulationSettings settings = settings(root.required("simulation").asObject("simulation")
                 .labelled("simulation"), warnings);
-        Topology topology = topology(name, root);
+        Topology topology = topology(name, root, warnings);
         ScenarioTraffic traffic = new ScenarioTraffic(topology);
         List<Flow> flows = traffic.flows(root.optionalArray("flows"));
         List<ScenarioEvent> events = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class ScenarioReader implements NetworkReader {
         return (int) n;
     }
 
-    private static Topology topology(String name, JsonValue root) throws FormatException {
+    private static Topology topology(String name, JsonValue root, List<String> warnings) throws FormatException {
         List<Node> nodes = new ArrayList<>();
         Set<NodeId> nodeIds = new HashSet<>();
         List<JsonValue> nodeItems = root.array("nodes");
@@ -157,7 +157,11 @@ public final class ScenarioReader implements NetworkReader {
         Set<LinkId> linkIds = new HashSet<>();
         List<JsonValue> linkItems = root.array("links");
         for (int i = 0; i < linkItems.size(); i++) {
-            Link l = link(linkItems.get(i).labelled("links[" + i + "]"), i, nodeIds);
+            Optional<Link> read = link(linkItems.get(i).labelled("links[" + i + "]"), i, nodeIds, warnings);
+            if (read.isEmpty()) {
+                continue;
+            }
+            Link l = read.get();
             if (!linkIds.add(l.id())) {
                 throw linkItems.get(i).labelled("link " + l.id()).error("duplicate link id " + l.id());
             }
@@ -189,7 +193,8 @@ public final class ScenarioReader implements NetworkReader {
         }
     }
 
-    private static Link link(JsonValue item, int index, Set<NodeId> nodes) throws FormatException {
+    private static Optional<Link> link(JsonValue item, int index, Set<NodeId> nodes, List<String> warnings)
+            throws FormatException {
         JsonValue l = item.asObject("a link");
         Optional<JsonValue> idValue = l.field("id");
         String id = idValue.isPresent() ? idValue.get().asId("id") : String.valueOf(index);
@@ -197,7 +202,9 @@ public final class ScenarioReader implements NetworkReader {
         NodeId a = end(l, "a", nodes);
         NodeId b = end(l, "b", nodes);
         if (a.equals(b)) {
-            throw l.required("b").error("a and b are the same node " + a);
+            // spec/cli.md: self-loops are left out with a warning (a point-to-point link needs two ends).
+            warnings.add("link " + id + " is a self-loop on node " + a + "; dropped");
+            return Optional.empty();
         }
         JsonValue rateValue = l.required("rate_bps");
         double rate = rateValue.asNumber("rate_bps");
@@ -218,8 +225,8 @@ public final class ScenarioReader implements NetworkReader {
             throw l.required("metric").error("metric must be >= 1, got " + metric);
         }
         try {
-            return new Link(LinkId.of(id), a, b, DataRate.ofBps(rate), CapacitySource.STATED, delay, metric, queue,
-                    extras(l, LINK_FIELDS));
+            return Optional.of(new Link(LinkId.of(id), a, b, DataRate.ofBps(rate), CapacitySource.STATED, delay, metric,
+                    queue, extras(l, LINK_FIELDS)));
         } catch (IllegalArgumentException e) {
             throw l.error(e.getMessage());
         }

@@ -198,12 +198,25 @@ class ScenarioReaderTest {
         assertThat(reader.recognises(InputFile.ofText("x.json", "[\"links\", \"flows\"]"))).isFalse();
     }
 
+    @Test
+    void leavesSelfLoopLinksOutWithAWarning() throws Exception {
+        String text = """
+                {"name": "loop", "simulation": {"duration_s": 1},
+                 "nodes": [{"id": 0}, {"id": 1}],
+                 "links": [{"id": 0, "a": 0, "b": 1, "rate_bps": 1e6, "delay_s": 0.001},
+                           {"id": 1, "a": 1, "b": 1, "rate_bps": 1e6, "delay_s": 0.001}],
+                 "flows": []}
+                """;
+        NetworkFile file = reader.read(InputFile.ofText("loop.json", text));
+        assertThat(file.network().topology().links()).hasSize(1);
+        assertThat(file.warnings()).singleElement().asString().contains("link 1").contains("self-loop");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown node in a link          | "b": 2,                   | "b": 9,                    | s.json: line 10: link 1: unknown node 9
             duplicate node id               | {"id": "2"}               | {"id": 1}                  | s.json: line 6: node 1: duplicate node id 1
             duplicate link id               | {"id": 1, "a": 1          | {"id": 0, "a": 1           | s.json: line 10: link 0: duplicate link id 0
-            self-loop                       | "a": 1, "b": 2,           | "a": 2, "b": 2,            | s.json: line 10: link 1: a and b are the same node 2
             zero link rate                  | "b": 2, "rate_bps": 1e6   | "b": 2, "rate_bps": 0      | s.json: line 10: link 1: rate_bps must be > 0, got 0
             negative link rate              | "b": 2, "rate_bps": 1e6   | "b": 2, "rate_bps": -5     | s.json: line 10: link 1: rate_bps must be > 0, got -5
             negative delay                  | "rate_bps": 1e6, "delay_s": 0.001}\\n  ] | "rate_bps": 1e6, "delay_s": -1}\\n  ] | s.json: line 10: link 1: delay_s must be >= 0, got -1
