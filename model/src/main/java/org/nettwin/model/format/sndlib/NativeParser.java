@@ -59,11 +59,13 @@ final class NativeParser {
             pos += 2;
             section(name);
         }
-        for (String required : List.of("NODES", "LINKS")) {
-            if (!sections.containsKey(required)) {
-                throw new FormatException(file.name(), "", "missing " + required + " section");
-            }
+        if (!sections.containsKey("NODES")) {
+            throw new FormatException(file.name(), "", "missing NODES section");
         }
+        if (!sections.containsKey("LINKS") && !sections.containsKey("DEMANDS")) {
+            throw new FormatException(file.name(), "", "missing LINKS section");
+        }
+        // SNDlib's demand-matrix files (NODES and DEMANDS only) are valid networks without links, as in the XML.
         return draft;
     }
 

@@ -88,6 +88,16 @@ class SndlibNativeReaderTest {
     }
 
     @Test
+    void readsADemandMatrixFileWithoutLinks() throws FormatException {
+        String text = "?SNDlib native format; type: network; version: 1.0\n# network demandMatrix-x\n"
+                + "NODES (\n  A ( 1.0 2.0 )\n  B ( 2.0 3.0 )\n)\nDEMANDS (\n  A_B ( A B ) 1 1.50 UNLIMITED\n)\n";
+        Network network = reader.read(InputFile.ofText("dm.txt", text)).network();
+        assertThat(network.topology().links()).isEmpty();
+        assertThat(network.demands().demands()).singleElement()
+                .satisfies(d -> assertThat(d.rate().megabitsPerSecond()).isEqualTo(1.5));
+    }
+
+    @Test
     void dropsSelfLoopLinksWithAWarning() throws FormatException {
         NetworkFile file = reader.read(InputFile.ofText("tiny.txt", SMALL));
         assertThat(file.warnings()).containsExactly("tiny.txt: link L3 (C-C) is a self-loop; dropped");
