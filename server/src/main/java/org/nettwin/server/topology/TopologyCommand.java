@@ -48,6 +48,7 @@ public final class TopologyCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(summary.toJson()));
         } else {
             summary.describe().forEach(out::println);
+            read.network().slices().forEach(slice -> out.println("  slice:          " + SliceLine.of(slice)));
             LoadReport.of(read.network(), Math.max(0, top)).lines().forEach(out::println);
         }
         out.flush();
