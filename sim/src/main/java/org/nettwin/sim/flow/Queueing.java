@@ -53,7 +53,7 @@ public final class Queueing {
         if (Math.abs(logRho) * (k + 1) < NEAR_CRITICAL) {
             return 1 / (k + 1);
         }
-        return rho < 1 ? topState(rho, k) : bottomState(1 / rho, k);
+        return Math.min(1, rho < 1 ? topState(rho, k) : bottomState(1 / rho, k));
     }
 
     /** M/M/1/K probability that the system is empty: (1 - rho) / (1 - rho^(K+1)). */
@@ -65,7 +65,7 @@ public final class Queueing {
         if (Math.abs(Math.log(rho)) * (k + 1) < NEAR_CRITICAL) {
             return 1 / (k + 1);
         }
-        return rho < 1 ? bottomState(rho, k) : topState(1 / rho, k);
+        return Math.min(1, rho < 1 ? bottomState(rho, k) : topState(1 / rho, k));
     }
 
     /**
