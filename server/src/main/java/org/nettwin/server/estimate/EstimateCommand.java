@@ -1,6 +1,8 @@
 package org.nettwin.server.estimate;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +68,10 @@ public final class EstimateCommand implements Callable<Integer> {
     static void write(Path target, String text) {
         try {
             Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("cannot write " + target + ": its folder does not exist");
+        } catch (AccessDeniedException e) {
+            throw new BadInputException("cannot write " + target + ": permission denied");
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("cannot write " + target + ": " + e.getMessage());
         }
