@@ -85,8 +85,13 @@ final class Tally {
         double delay = 0;
         boolean constant = flows.cbr[i] && flows.fixed[i];
         for (int arc : path) {
-            delay += model.wait[arc] + flows.meanBits[i] / network.capacityBps[arc] + network.propagationS[arc];
             delivered *= 1 - model.blocking[arc];
+            if (!(delivered > 0)) {
+                // Nothing gets through (a zero-rate link): no delay to average.
+                constantDelay[i] = false;
+                return;
+            }
+            delay += model.wait[arc] + flows.meanBits[i] / network.capacityBps[arc] + network.propagationS[arc];
             constant &= model.count[arc] == 1 && model.wait[arc] == 0 && model.blocking[arc] == 0;
         }
         rx[i] += packets * delivered;

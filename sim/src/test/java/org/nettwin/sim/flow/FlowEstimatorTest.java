@@ -159,6 +159,17 @@ class FlowEstimatorTest {
     }
 
     @Test
+    void aZeroRateLinkLosesEverythingWithoutInventingADelay() {
+        SimulationResult r = estimate(scenario(chain(100, 0, C), poisson("0", 0, 2, 1000, 1e6),
+                poisson("1", 1, 2, 1000, 0)));
+        var f = r.flow("0").orElseThrow();
+        assertThat(f.mean(FlowMetric.RX_PACKETS)).isZero();
+        assertThat(f.value(FlowMetric.MEAN_DELAY_S)).isEmpty();
+        assertThat(r.flow("1").orElseThrow().mean(FlowMetric.TX_PACKETS)).isZero();
+        assertThat(r.link("0", "0").orElseThrow().value(LinkMetric.UTILISATION)).isEmpty();
+    }
+
+    @Test
     void linksThatCarryNothingAreLeftOut() {
         SimulationResult r = estimate(scenario(triangle(), poisson("0", 0, 2, 1000, 1e6)));
         assertThat(r.links()).extracting(l -> l.id() + ":" + l.from()).containsExactly("2:0");
