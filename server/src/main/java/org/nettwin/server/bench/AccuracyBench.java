@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
         description = {"Measures the flow estimator's per-flow delay error against the packet simulator on generated "
-                + "scenarios at light / medium / heavy load (busiest link at 30 / 60 / 90 %)."})
+                + "scenarios at light / medium / heavy load (busiest link at 30 / 60 / 90 %%)."})
 public final class AccuracyBench implements Callable<Integer> {
 
     @Option(names = "--scenarios", defaultValue = "3", paramLabel = "N",

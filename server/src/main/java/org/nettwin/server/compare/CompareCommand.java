@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
  * (of either engine): a headline, the flows worst change first, link directions crossing the threshold, new drops.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares a what-if result with its baseline (nettwin-result/1 files from any engine):",
-            "a short headline, then per-flow changes of delay, loss and throughput (worst first), flows that appear "
+        description = {"Compares a what-if result with its baseline (nettwin-result/1 files from any engine).",
+            "Prints a short headline, then per-flow changes of delay, loss and throughput (worst first), flows that appear "
                 + "or disappear, link directions crossing the utilisation threshold and new drops."})
 public final class CompareCommand implements Callable<Integer> {
 
