@@ -3,15 +3,17 @@ package org.nettwin.sim.flow;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Settings of the flow-level estimator: how CBR flows count on shared links, how many passes thin the traffic by
+ * Settings of the flow-level estimator: how CBR flows count on shared links, whether trains of equal packets arriving
+ * over one link are spared their self-wait at the next hop ({@code trains}, see the estimator's README section;
+ * false = plain Kleinrock independence), how many passes thin the traffic by
  * the losses upstream ({@code lossPasses} >= 1; 1 = no thinning), and at most how many periods flow starts and stops
  * may cut the run into before they are averaged over equal slices instead ({@code maxPeriods} >= 1; events are
  * always exact period boundaries).
  */
-public record FlowEstimatorSettings(CbrModel cbr, int lossPasses, int maxPeriods) {
+public record FlowEstimatorSettings(CbrModel cbr, boolean trains, int lossPasses, int maxPeriods) {
 
-    /** Smooth CBR, three passes, up to 128 periods. */
-    public static final FlowEstimatorSettings DEFAULTS = new FlowEstimatorSettings(CbrModel.SMOOTH, 3, 128);
+    /** Smooth CBR, train correction, three passes, up to 128 periods. */
+    public static final FlowEstimatorSettings DEFAULTS = new FlowEstimatorSettings(CbrModel.SMOOTH, true, 3, 128);
 
     public FlowEstimatorSettings {
         requireNonNull(cbr, "cbr");
@@ -24,14 +26,18 @@ public record FlowEstimatorSettings(CbrModel cbr, int lossPasses, int maxPeriods
     }
 
     public FlowEstimatorSettings withCbr(CbrModel model) {
-        return new FlowEstimatorSettings(model, lossPasses, maxPeriods);
+        return new FlowEstimatorSettings(model, trains, lossPasses, maxPeriods);
+    }
+
+    public FlowEstimatorSettings withTrains(boolean correct) {
+        return new FlowEstimatorSettings(cbr, correct, lossPasses, maxPeriods);
     }
 
     public FlowEstimatorSettings withLossPasses(int passes) {
-        return new FlowEstimatorSettings(cbr, passes, maxPeriods);
+        return new FlowEstimatorSettings(cbr, trains, passes, maxPeriods);
     }
 
     public FlowEstimatorSettings withMaxPeriods(int periods) {
-        return new FlowEstimatorSettings(cbr, lossPasses, periods);
+        return new FlowEstimatorSettings(cbr, trains, lossPasses, periods);
     }
 }

@@ -21,6 +21,12 @@ final class NetworkStates {
     final double[] capacityBps;
     final double[] propagationS;
     final int[] queuePackets;
+    /** Input groups of arc a (one per arc entering a's tail) are slots slotStart[a] .. slotStart[a + 1] - 1. */
+    final int[] slotStart;
+    /** The slot, among the input groups of any arc leaving head(u), of the traffic arriving over arc u. */
+    final int[] inSlot;
+    /** The upstream arc whose traffic a slot holds. */
+    final int[] slotArc;
     private final Map<LinkId, Integer> linkIndex;
     private final Map<Key, RoutedState> routed = new HashMap<>();
     private final FlowSet flows;
@@ -45,6 +51,35 @@ final class NetworkStates {
                 queuePackets[arc] = link.queuePackets();
             }
         }
+        inSlot = new int[arcs];
+        slotStart = new int[arcs + 1];
+        slotArc = inputSlots();
+    }
+
+    /** Numbers the arcs entering each node and lays out every arc's input slots (one per arc entering its tail). */
+    private int[] inputSlots() {
+        Map<NodeId, List<Integer>> entering = new HashMap<>();
+        for (int arc = 0; arc < capacityBps.length; arc++) {
+            List<Integer> in = entering.computeIfAbsent(to(arc), k -> new java.util.ArrayList<>());
+            inSlot[arc] = in.size();
+            in.add(arc);
+        }
+        for (int arc = 0; arc < capacityBps.length; arc++) {
+            slotStart[arc + 1] = slotStart[arc] + entering.getOrDefault(from(arc), List.of()).size();
+        }
+        int[] arcOfSlot = new int[slotStart[capacityBps.length]];
+        for (int arc = 0; arc < capacityBps.length; arc++) {
+            List<Integer> in = entering.getOrDefault(from(arc), List.of());
+            for (int k = 0; k < in.size(); k++) {
+                arcOfSlot[slotStart[arc] + k] = in.get(k);
+            }
+        }
+        return arcOfSlot;
+    }
+
+    /** The input slot of arc {@code arc} that holds traffic arriving over arc {@code upstream}. */
+    int slot(int arc, int upstream) {
+        return slotStart[arc] + inSlot[upstream];
     }
 
     int arcCount() {

@@ -2,7 +2,8 @@ package org.nettwin.sim.flow;
 
 /**
  * The queueing network of one period, solved as independent M/G/1/K transmitters (Kleinrock's independence
- * assumption: each flow arrives at every hop as a fresh stream of its own kind, its sizes redrawn). Losses thin the
+ * assumption: each flow arrives at every hop as a fresh stream of its own kind, its sizes redrawn), corrected for
+ * trains of equal packets arriving over one link ({@link InputGroups}). Losses thin the
  * traffic offered downstream; that fixed point is found by {@code lossPasses} passes (blocking from the previous
  * pass thins the next one). Per-arc arrays are reused across periods; only the arcs used are reset.
  */
@@ -26,6 +27,7 @@ final class PeriodModel {
     private final double[] maxBits;
     private final int[] touched;
     private int touchedCount;
+    private final InputGroups groups;
     private final NetworkStates network;
     private final FlowSet flows;
     private final FlowEstimatorSettings settings;
@@ -49,6 +51,7 @@ final class PeriodModel {
         minBits = new double[arcs];
         maxBits = new double[arcs];
         touched = new int[arcs];
+        groups = settings.trains() ? new InputGroups(network) : null;
     }
 
     /** The arcs that carry traffic in the period solved last. */
@@ -91,10 +94,16 @@ final class PeriodModel {
             waiting[arc] = 0;
         }
         touchedCount = 0;
+        if (groups != null) {
+            groups.reset();
+        }
     }
 
     private void countFlow(int[] path, int i) {
         boolean mm1 = !flows.cbr[i] && !flows.fixed[i];
+        for (int k = 1; groups != null && k < path.length; k++) {
+            groups.count(path[k], path[k - 1], flows.meanBits[i], flows.fixed[i]);
+        }
         for (int arc : path) {
             if (count[arc] == 0) {
                 touched[touchedCount++] = arc;
@@ -118,6 +127,9 @@ final class PeriodModel {
             sizeVariance[arc] = 0;
             sumSquares[arc] = 0;
         }
+        if (groups != null) {
+            groups.clearSums();
+        }
     }
 
     /** Adds flow i, thinned by the blocking upstream, to the sums of every arc on its path. */
@@ -127,6 +139,7 @@ final class PeriodModel {
         boolean smoothModel = settings.cbr() == CbrModel.SMOOTH;
         boolean regular = flows.cbr[i];
         double carried = rate;
+        int upstream = -1;
         for (int arc : path) {
             lambda[arc] += carried;
             bits[arc] += carried * mean;
@@ -138,10 +151,14 @@ final class PeriodModel {
             } else {
                 poissonSquare[arc] += carried * mean * mean;
             }
+            if (groups != null && upstream >= 0) {
+                groups.offer(arc, upstream, carried, mean, regularHere);
+            }
             if (!smoothModel && count[arc] > 1) {
                 regular = false;
             }
             carried *= 1 - blocking[arc];
+            upstream = arc;
         }
     }
 
@@ -155,6 +172,9 @@ final class PeriodModel {
             double rho = capacity > 0 ? bits[arc] / capacity : Double.POSITIVE_INFINITY;
             double w = settings.cbr() == CbrModel.SMOOTH ? superpositionWeight(rho, arc) : 1;
             double workVariance = poissonSquare[arc] + (1 - w) * regularSquare[arc] + sizeVariance[arc];
+            if (groups != null) {
+                workVariance = Math.max(0, workVariance - groups.selfVariance(arc, rho, w));
+            }
             double varianceRate = capacity > 0 ? workVariance / (capacity * capacity) : 0;
             HopQueue q = HopQueue.solve(lambda[arc], meanService, varianceRate, network.queuePackets[arc]);
             moved = Math.max(moved, Math.abs(q.blocking() - blocking[arc]));

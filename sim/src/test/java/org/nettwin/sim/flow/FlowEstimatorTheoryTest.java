@@ -140,10 +140,30 @@ class FlowEstimatorTheoryTest {
     }
 
     @Test
-    void hopsAddUpIndependently() {
+    void withoutTheTrainCorrectionHopsAddUpIndependently() {
+        double rate = 0.8 * BOTTLENECK;
+        var s = scenario(chain(100_000, BOTTLENECK, BOTTLENECK), poisson("0", 0, 2, 1000, rate));
+        SimulationResult r = new FlowEstimator(FlowEstimatorSettings.DEFAULTS.withTrains(false))
+                .run(s, org.nettwin.sim.spi.RunSettings.of(s).withThreads(1));
+        double service = 0.8e-3;
+        assertThat(delay(r, "0")).isCloseTo(2 * (service + PROP + Queueing.md1Wait(rate / 8000, service)), within(1e-12));
+    }
+
+    @Test
+    void equalPacketsThatQueuedOnceDoNotQueueAgainAtAnEquallyFastHop() {
         double rate = 0.8 * BOTTLENECK;
         SimulationResult r = estimate(scenario(chain(100_000, BOTTLENECK, BOTTLENECK), poisson("0", 0, 2, 1000, rate)));
-        double s = 0.8e-3;
-        assertThat(delay(r, "0")).isCloseTo(2 * (s + PROP + Queueing.md1Wait(rate / 8000, s)), within(1e-12));
+        double service = 0.8e-3;
+        assertThat(delay(r, "0")).isCloseTo(2 * (service + PROP) + Queueing.md1Wait(rate / 8000, service), within(1e-12));
+    }
+
+    @Test
+    void packetsFromAFasterLinkStillQueueAtASlowerOne() {
+        double rate = 0.8 * BOTTLENECK;
+        SimulationResult r = estimate(scenario(chain(100_000, 2 * BOTTLENECK, BOTTLENECK),
+                poisson("0", 0, 2, 1000, rate)));
+        double service = 0.8e-3;
+        assertThat(delay(r, "0")).isCloseTo(service / 2 + Queueing.md1Wait(rate / 8000, service / 2) + service
+                + Queueing.md1Wait(rate / 8000, service) + 2 * PROP, within(1e-12));
     }
 }
