@@ -33,9 +33,4 @@ record SizeMoments(double meanBits, double secondBits) {
                 - (b * b + 2 * m * b + 2 * m * m) * aboveB + b * b * aboveB;
         return new SizeMoments(8 * mean, 64 * second);
     }
-
-    /** Variance of the size, bits^2. */
-    double varianceBits() {
-        return Math.max(0, secondBits - meanBits * meanBits);
-    }
 }
