@@ -132,7 +132,7 @@ public final class ScenarioReader implements NetworkReader {
         }
         JsonValue r = value.get();
         if (!r.isInteger()) {
-            warnings.add("simulation.replications " + r.describe() + " is not an integer; using 1");
+            // spec/scenario-format.md: a non-integer value (the anchor files' notes) means 1; nothing to warn about.
             return 1;
         }
         long n = r.asLong("replications");
