@@ -2,6 +2,7 @@ package org.nettwin.server.cli;
 
 import java.io.PrintWriter;
 import org.nettwin.server.bench.BenchCommand;
+import org.nettwin.server.simulate.SimulateCommand;
 import org.nettwin.server.topology.TopologyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "nettwin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "nettwin: a network digital twin for 5G/6G-era networks.",
-        subcommands = {TopologyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TopologyCommand.class, SimulateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for bad input or usage. */
