@@ -29,6 +29,16 @@ public final class RandomStream {
         s3 = mix(x);
     }
 
+    /** A stream in the given state (for checking the generator against its reference vectors). */
+    static RandomStream ofState(long a, long b, long c, long d) {
+        RandomStream s = new RandomStream(0);
+        s.s0 = a;
+        s.s1 = b;
+        s.s2 = c;
+        s.s3 = d;
+        return s;
+    }
+
     /** A stream seeded directly with {@code seed}. */
     public static RandomStream of(long seed) {
         return new RandomStream(seed);
