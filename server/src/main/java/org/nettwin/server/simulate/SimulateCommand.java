@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
+import org.nettwin.model.format.NetworkFile;
 import org.nettwin.model.format.scenario.ScenarioReader;
 import org.nettwin.model.scenario.Scenario;
 import org.nettwin.server.cli.BadInputException;
@@ -55,11 +56,17 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws FormatException {
-        Scenario scenario = new ScenarioReader().readScenario(InputFile.read(file));
+        NetworkFile read = new ScenarioReader().read(InputFile.read(file));
+        Scenario scenario = read.scenario().orElseThrow();
         RunSettings settings = settings(scenario);
         Path target = outputFile();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (String warning : read.warnings()) {
+            if (replications == null || !warning.startsWith("simulation.replications")) {
+                err.println("warning: " + warning);
+            }
+        }
         boolean jsonToStdout = "-".equals(out);
         SimulationResult result = new PacketSimulator().run(scenario,
                 settings.withProgress(new StatusLine(err, QUIET_NANOS, STATUS_EVERY_NANOS)));

@@ -32,9 +32,16 @@ class QueueingTheoryTest {
         double service = 1000 * 8 / BOTTLENECK_BPS;
         double expected = 8e-6 + 0.0001 + service + rho * service / (2 * (1 - rho)) + 0.001;
 
-        FlowResult f = PacketModelTest.flow(PacketModelTest.run(s, 40), "f");
+        SimulationResult r = PacketModelTest.run(s, 40);
 
-        assertMeanWithin(f.value(FlowMetric.MEAN_DELAY_S).orElseThrow(), expected, 0.01);
+        assertMeanWithin(PacketModelTest.flow(r, "f").value(FlowMetric.MEAN_DELAY_S).orElseThrow(), expected, 0.01);
+        // Little: Lq = rho^2 / (2 (1 - rho)) waiting packets while traffic flows (100 s), averaged over the 101 s run.
+        var bottleneck = r.link("bottleneck", "R").orElseThrow();
+        assertThat(bottleneck.mean(LinkMetric.MEAN_QUEUE_PACKETS)).isCloseTo(rho * rho / (2 * (1 - rho)) * 100 / 101,
+                org.assertj.core.data.Percentage.withPercentage(1.5));
+        assertThat(bottleneck.mean(LinkMetric.UTILISATION)).isCloseTo(rho,
+                org.assertj.core.data.Percentage.withPercentage(0.5));
+        assertThat(r.link("access", "S").orElseThrow().mean(LinkMetric.MEAN_QUEUE_PACKETS)).isLessThan(1e-4);
     }
 
     /** M/M/1 (exponential sizes), source attached straight to the bottleneck: delay = sojourn + 1 ms. */
