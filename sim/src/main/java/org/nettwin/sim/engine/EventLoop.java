@@ -3,7 +3,9 @@ package org.nettwin.sim.engine;
 /**
  * The event loop of one run: a clock in integer nanoseconds and an {@link EventHeap} of pending events, each a
  * (kind, payload) pair of ints. Events run in order of time, then of scheduling (sequence numbers), so a run is
- * reproducible. Scheduling and executing allocate nothing (the heap grows by doubling to the run's peak).
+ * reproducible. Scheduling and executing allocate nothing (the heap grows by doubling to the run's peak). The
+ * executing event stays at the heap's root until it is over or schedules its first successor, which then takes its
+ * place in one sift ({@link EventHeap#replaceMin}).
  * Not thread-safe: one loop belongs to one run.
  */
 public final class EventLoop {
@@ -13,6 +15,8 @@ public final class EventLoop {
     private long nextSequence;
     private long currentSequence = -1;
     private long executed;
+    /** True while the event being executed still sits at the heap's root (removed lazily, see {@link #schedule}). */
+    private boolean rootIsCurrent;
 
     public EventLoop() {
         this(1024);
@@ -34,11 +38,13 @@ public final class EventLoop {
 
     /** How many events are pending. */
     public int pending() {
+        settle();
         return heap.size();
     }
 
     /** Time of the next pending event, or {@link Long#MAX_VALUE} when none is pending. */
     public long nextTime() {
+        settle();
         return heap.isEmpty() ? Long.MAX_VALUE : heap.minTime();
     }
 
@@ -58,8 +64,23 @@ public final class EventLoop {
             throw new IllegalArgumentException("cannot schedule at " + at + " ns, before now (" + now + " ns)");
         }
         long id = nextSequence++;
-        heap.insert(at, id, ((long) kind << 32) | (payload & 0xFFFF_FFFFL));
+        long word = ((long) kind << 32) | (payload & 0xFFFF_FFFFL);
+        if (rootIsCurrent) {
+            // The first event scheduled by the executing event takes its place at the root: one sift instead of two.
+            rootIsCurrent = false;
+            heap.replaceMin(at, id, word);
+        } else {
+            heap.insert(at, id, word);
+        }
         return id;
+    }
+
+    /** Removes the executed event from the heap if no scheduling has replaced it yet. */
+    private void settle() {
+        if (rootIsCurrent) {
+            rootIsCurrent = false;
+            heap.removeMin();
+        }
     }
 
     /**
@@ -77,10 +98,14 @@ public final class EventLoop {
             long t = h.minTime();
             long word = h.minWord();
             currentSequence = h.minSequence();
-            h.removeMin();
+            rootIsCurrent = true;
             now = t;
             executed++;
-            handler.handle((int) (word >>> 32), (int) word);
+            try {
+                handler.handle((int) (word >>> 32), (int) word);
+            } finally {
+                settle();
+            }
         }
         currentSequence = -1;
         if (horizon > now) {
