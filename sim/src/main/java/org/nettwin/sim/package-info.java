@@ -1,5 +1,6 @@
 /**
- * The simulation framework: discrete-event engine, packet-level network model, flow-level estimator and what-if
- * runner. Empty until issue 3; the module exists so that the dependency rules hold from the start.
+ * The simulation framework: the discrete-event engine ({@code engine}), reproducible random streams ({@code random}),
+ * the packet-level network model and its backend ({@code packet}), the result format ({@code result}) and the
+ * backend SPI ({@code spi}). Flow-level estimator and what-if runner follow in later issues.
  */
 package org.nettwin.sim;

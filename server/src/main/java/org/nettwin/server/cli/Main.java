@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.nettwin.server.bench.BenchCommand;
 import org.nettwin.server.compare.CompareCommand;
 import org.nettwin.server.estimate.EstimateCommand;
+import org.nettwin.server.simulate.SimulateCommand;
 import org.nettwin.server.topology.TopologyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "nettwin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "nettwin: a network digital twin for 5G/6G-era networks.",
-        subcommands = {TopologyCommand.class, EstimateCommand.class, CompareCommand.class,
+        subcommands = {TopologyCommand.class, SimulateCommand.class, EstimateCommand.class, CompareCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

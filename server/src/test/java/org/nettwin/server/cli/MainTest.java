@@ -23,9 +23,16 @@ class MainTest {
 
     @Test
     void helpOfACommandThatDoesNotExistFails() {
-        CommandRun run = CommandRun.of("simulate", "--help");
+        CommandRun run = CommandRun.of("nosuch", "--help");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void simulateHasHelp() {
+        CommandRun run = CommandRun.of("simulate", "--help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("--out").contains("--replications").contains("--seed").contains("--threads");
     }
 
     @Test
