@@ -62,6 +62,11 @@ final class IngestGate {
         notifyAll();
     }
 
+    /** The counters this gate adds blocked time and shed samples to. */
+    IngestTally tally() {
+        return tally;
+    }
+
     synchronized long inFlight() {
         return inFlight;
     }

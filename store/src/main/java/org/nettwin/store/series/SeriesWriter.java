@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,13 +20,13 @@ import org.nettwin.store.jdbc.Database;
  * all that are waiting (up to {@value #GROUP_SAMPLES} samples) in one transaction (group commit), so that many
  * concurrent writers share one durable commit; each batch's future completes only after the transaction holding it
  * has committed. Batch ids are looked up and recorded in that same transaction, so a batch is written at most once.
- * Between commits, and at least every {@value #FOLD_SECONDS} s, it folds closed roll-up minutes.
+ * Between commits, and at least every {@link #FOLD_PERIOD}, it folds closed roll-up minutes.
  */
 final class SeriesWriter implements AutoCloseable {
 
     /** A group stops growing at this many samples (it may exceed it by one batch). */
     static final int GROUP_SAMPLES = 2_000_000;
-    private static final long FOLD_SECONDS = 5;
+    static final Duration FOLD_PERIOD = Duration.ofSeconds(5);
     private static final System.Logger LOG = System.getLogger(SeriesWriter.class.getName());
 
     private final Database db;
@@ -34,19 +35,22 @@ final class SeriesWriter implements AutoCloseable {
     private final IngestTally tally;
     private final RollupFold fold;
     private final Clock clock;
+    private final long foldNanos;
     private final LinkedBlockingQueue<CheckedBatch> queue = new LinkedBlockingQueue<>();
     private final CheckedBatch stop = new CheckedBatch(SampleBatch.withCapacity(1), null, List.of(), null, null);
     private final Thread thread;
     private boolean closed;
-    private long nextFold = System.nanoTime();
+    private long nextFold;
 
-    SeriesWriter(Database db, SampleSink sink, IngestGate gate, IngestTally tally, RollupFold fold, Clock clock) {
+    SeriesWriter(Database db, SampleSink sink, IngestGate gate, RollupFold fold, Clock clock, Duration foldPeriod) {
         this.db = db;
         this.sink = sink;
         this.gate = gate;
-        this.tally = tally;
+        this.tally = gate.tally();
         this.fold = fold;
         this.clock = clock;
+        this.foldNanos = foldPeriod.toNanos();
+        this.nextFold = System.nanoTime() + foldNanos;
         this.thread = new Thread(this::run, "nettwin-series-writer");
         thread.setDaemon(true);
         thread.start();
@@ -64,7 +68,7 @@ final class SeriesWriter implements AutoCloseable {
         while (true) {
             CheckedBatch first;
             try {
-                first = queue.poll(FOLD_SECONDS, TimeUnit.SECONDS);
+                first = queue.poll(Math.max(1, nextFold - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 first = stop;
             }
@@ -185,7 +189,7 @@ final class SeriesWriter implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "folding series roll-ups failed (retried later): " + e.getMessage(), e);
         }
-        nextFold = System.nanoTime() + TimeUnit.SECONDS.toNanos(FOLD_SECONDS);
+        nextFold = System.nanoTime() + foldNanos;
     }
 
     /** Commits what is queued, then stops the thread; safe to call twice. */

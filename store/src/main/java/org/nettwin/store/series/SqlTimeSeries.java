@@ -47,6 +47,11 @@ public final class SqlTimeSeries implements TimeSeries, AutoCloseable {
 
     /** Opens the time series in {@code db}, creating or upgrading its tables, and starts its writer thread. */
     public SqlTimeSeries(Database db, StoreSettings settings, Clock clock) {
+        this(db, settings, clock, SeriesWriter.FOLD_PERIOD);
+    }
+
+    /** As above, folding roll-ups in the background every {@code foldPeriod} (tests fold by hand). */
+    SqlTimeSeries(Database db, StoreSettings settings, Clock clock, Duration foldPeriod) {
         this.db = requireNonNull(db, "db");
         requireNonNull(settings, "settings");
         requireNonNull(clock, "clock");
@@ -58,7 +63,7 @@ public final class SqlTimeSeries implements TimeSeries, AutoCloseable {
         this.fold = new RollupFold(db, clock);
         this.buckets = new BucketQuery(db);
         SampleSink sink = db.dialect() == Dialect.DUCKDB ? new DuckDbSink() : new PostgresSink();
-        this.writer = new SeriesWriter(db, sink, gate, tally, fold, clock);
+        this.writer = new SeriesWriter(db, sink, gate, fold, clock, foldPeriod);
     }
 
     @Override
@@ -234,6 +239,11 @@ public final class SqlTimeSeries implements TimeSeries, AutoCloseable {
     /** Folds the roll-up partials of every closed minute now (the writer also does it every few seconds). */
     public long foldRollups() {
         return fold.fold();
+    }
+
+    /** Samples admitted and not yet committed (for tests and diagnostics). */
+    long inFlight() {
+        return gate.inFlight();
     }
 
     @Override
