@@ -2,14 +2,10 @@ package org.nettwin.store.series;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nettwin.store.jdbc.Database;
-import org.nettwin.store.jdbc.Dialect;
 
 /**
  * Bucketed aggregation over {@code [from, to)}. The interval is covered by the coarsest sources that fit exactly:
@@ -34,39 +30,32 @@ final class BucketQuery {
     }
 
     Map<Long, Points> perSeries(SeriesFilter filter, long from, long to, long width, Aggregate function) {
-        SeriesSql.Where where = SeriesSql.where(filter);
-        List<Segment> plan = plan(Math.max(0, from), Math.min(to, Long.MAX_VALUE / 4), width);
-        if (plan.isEmpty()) {
-            return Map.of();
-        }
-        String sql = "SELECT series_id, b, " + aggregate(function) + " AS value FROM (" + union(plan, where, width, function)
-                + ") x GROUP BY series_id, b ORDER BY series_id, b";
-        return db.read(c -> {
-            try (PreparedStatement q = c.prepareStatement(sql)) {
-                bind(q, where, plan.size() + rollups(plan));
-                return collect(q);
-            }
-        });
+        return run(filter, from, to, width, function, true).perSeries();
     }
 
     Points across(SeriesFilter filter, long from, long to, long width, Aggregate function) {
+        return run(filter, from, to, width, function, false).across();
+    }
+
+    private BucketMerge run(SeriesFilter filter, long from, long to, long width, Aggregate function, boolean perSeries) {
         SeriesSql.Where where = SeriesSql.where(filter);
         List<Segment> plan = plan(Math.max(0, from), Math.min(to, Long.MAX_VALUE / 4), width);
+        BucketMerge merge = new BucketMerge(function, perSeries);
         if (plan.isEmpty()) {
-            return new Points(0, new long[0], new double[0], new byte[0]);
+            return merge;
         }
-        String sql = "SELECT b, " + aggregate(function) + " AS value FROM (" + union(plan, where, width, function)
-                + ") x GROUP BY b ORDER BY b";
+        List<String> selects = selects(plan, where, width, function, perSeries);
+        String sql = "SELECT * FROM (" + String.join(" UNION ALL ", selects) + ") x ORDER BY "
+                + (perSeries ? "series_id, b" : "b");
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement(sql)) {
-                bind(q, where, plan.size() + rollups(plan));
-                PointsBuilder out = new PointsBuilder(0);
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        out.add(r.getLong(1), r.getDouble(2));
-                    }
+                int next = 1;
+                for (int i = 0; i < selects.size(); i++) {
+                    next = where.bind(q, next);
                 }
-                return out.build();
+                try (ResultSet r = q.executeQuery()) {
+                    return merge.readAll(r);
+                }
             }
         });
     }
@@ -98,39 +87,43 @@ final class BucketQuery {
         cover(hi, to, width, finer, out);
     }
 
-    private static int rollups(List<Segment> plan) {
-        return (int) plan.stream().filter(s -> !s.table().equals(RAW)).count();
-    }
-
-    private static String union(List<Segment> plan, SeriesSql.Where where, long width, Aggregate function) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * One SELECT per source, each yielding (series_id,) b and the function's partial columns. A source is grouped in
+     * SQL when it has many rows per bucket (raw samples, roll-ups finer than the bucket, partials not yet folded, any
+     * source when combining series); the 1-minute or 15-minute roll-up read at its own resolution, one row per series
+     * and bucket, is read as it is, which spares the database a large GROUP BY.
+     */
+    private List<String> selects(List<Segment> plan, SeriesSql.Where where, long width, Aggregate function,
+                                 boolean perSeries) {
+        List<String> out = new ArrayList<>();
         String filter = " AND series_id IN (SELECT id FROM series_keys WHERE " + where.sql() + ")";
+        String keys = perSeries ? "series_id, b" : "b";
         for (Segment s : plan) {
             if (s.table().equals(RAW)) {
-                parts.add("SELECT series_id, t - t % " + width + " AS b, " + rawColumns(function) + " FROM " + RAW
-                        + " WHERE t >= " + s.from() + " AND t < " + s.to() + filter);
-            } else {
-                for (String table : new String[] {s.table(), "series_rollup_delta"}) {
-                    parts.add("SELECT series_id, bucket - bucket % " + width + " AS b, " + partialColumns(function)
-                            + " FROM " + table + " WHERE bucket >= " + s.from() + " AND bucket < " + s.to() + filter);
-                }
+                out.add("SELECT " + keys + ", " + partials(function, true) + " FROM (SELECT series_id, t - t % " + width
+                        + " AS b, t, v FROM " + RAW + " WHERE t >= " + s.from() + " AND t < " + s.to() + filter
+                        + ") r GROUP BY " + keys);
+                continue;
             }
+            String range = " WHERE bucket >= " + s.from() + " AND bucket < " + s.to() + filter;
+            long resolution = s.table().equals("series_rollup_1m") ? Micros.MINUTE : Micros.QUARTER;
+            if (perSeries && width == resolution) {
+                out.add("SELECT series_id, bucket AS b, " + columns(function) + " FROM " + s.table() + range);
+            } else {
+                out.add(grouped(s.table(), range, keys, width, function));
+            }
+            out.add(grouped("series_rollup_delta", range, keys, width, function));
         }
-        return String.join(" UNION ALL ", parts);
+        return out;
     }
 
-    private static String rawColumns(Aggregate function) {
-        return switch (function) {
-            case AVG -> "v AS sm, 1 AS cnt";
-            case MIN -> "v AS mn";
-            case MAX -> "v AS mx";
-            case SUM -> "v AS sm";
-            case COUNT -> "1 AS cnt";
-            case LAST -> "t AS last_t, v AS last_v";
-        };
+    private String grouped(String table, String range, String keys, long width, Aggregate function) {
+        return "SELECT " + keys + ", " + partials(function, false) + " FROM (SELECT series_id, bucket - bucket % "
+                + width + " AS b, " + columns(function) + " FROM " + table + range + ") p GROUP BY " + keys;
     }
 
-    private static String partialColumns(Aggregate function) {
+    /** The partial-aggregate columns a roll-up row holds for the function. */
+    private static String columns(Aggregate function) {
         return switch (function) {
             case AVG -> "sm, cnt";
             case MIN -> "mn";
@@ -141,75 +134,18 @@ final class BucketQuery {
         };
     }
 
-    private String aggregate(Aggregate function) {
-        Dialect dialect = db.dialect();
-        String expression = switch (function) {
-            case AVG -> "sum(sm) / sum(cnt)";
-            case MIN -> "min(mn)";
-            case MAX -> "max(mx)";
-            case SUM -> "sum(sm)";
-            case COUNT -> "sum(cnt)";
-            case LAST -> SeriesSql.last(dialect, "last_v", "last_t");
+    /** Aggregates that turn raw samples ({@code raw}) or partial rows into one partial row per group. */
+    private String partials(Aggregate function, boolean raw) {
+        String count = raw ? "count(*)" : "sum(cnt)";
+        String sum = raw ? "sum(v)" : "sum(sm)";
+        return switch (function) {
+            case AVG -> sum + " AS sm, CAST(" + count + " AS BIGINT) AS cnt";
+            case MIN -> (raw ? "min(v)" : "min(mn)") + " AS mn";
+            case MAX -> (raw ? "max(v)" : "max(mx)") + " AS mx";
+            case SUM -> sum + " AS sm";
+            case COUNT -> "CAST(" + count + " AS BIGINT) AS cnt";
+            case LAST -> raw ? "max(t) AS last_t, " + SeriesSql.last(db.dialect(), "v", "t") + " AS last_v"
+                    : "max(last_t) AS last_t, " + SeriesSql.last(db.dialect(), "last_v", "last_t") + " AS last_v";
         };
-        return "CAST(" + expression + " AS " + dialect.doubleType() + ")";
-    }
-
-    /** Binds the filter's parameters once per SELECT of the union (they come in the same order). */
-    private static void bind(PreparedStatement q, SeriesSql.Where where, int selects) throws SQLException {
-        int next = 1;
-        for (int i = 0; i < selects; i++) {
-            next = where.bind(q, next);
-        }
-    }
-
-    private static Map<Long, Points> collect(PreparedStatement q) throws SQLException {
-        Map<Long, Points> out = new LinkedHashMap<>();
-        PointsBuilder current = null;
-        try (ResultSet r = q.executeQuery()) {
-            while (r.next()) {
-                long series = r.getLong(1);
-                if (current == null || current.seriesId() != series) {
-                    if (current != null) {
-                        out.put(current.seriesId(), current.build());
-                    }
-                    current = new PointsBuilder(series);
-                }
-                current.add(r.getLong(2), r.getDouble(3));
-            }
-        }
-        if (current != null) {
-            out.put(current.seriesId(), current.build());
-        }
-        return out;
-    }
-
-    /** Collects the buckets of one series. */
-    private static final class PointsBuilder {
-        private final long seriesId;
-        private long[] times = new long[64];
-        private double[] values = new double[64];
-        private int size;
-
-        PointsBuilder(long seriesId) {
-            this.seriesId = seriesId;
-        }
-
-        long seriesId() {
-            return seriesId;
-        }
-
-        void add(long t, double v) {
-            if (size == times.length) {
-                times = Arrays.copyOf(times, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
-            times[size] = t;
-            values[size] = v;
-            size++;
-        }
-
-        Points build() {
-            return new Points(seriesId, Arrays.copyOf(times, size), Arrays.copyOf(values, size), new byte[size]);
-        }
     }
 }
