@@ -88,7 +88,7 @@ final class StoreTarget implements AutoCloseable {
         if (server != null) {
             server.close();
         }
-        if (temporary != null) {
+        if (temporary != null && Files.exists(temporary)) {
             try (Stream<Path> files = Files.walk(temporary)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> {
                     try {

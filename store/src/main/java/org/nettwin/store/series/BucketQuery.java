@@ -45,8 +45,7 @@ final class BucketQuery {
             return merge;
         }
         List<String> selects = selects(plan, where, width, function, perSeries);
-        String sql = "SELECT * FROM (" + String.join(" UNION ALL ", selects) + ") x ORDER BY "
-                + (perSeries ? "series_id, b" : "b");
+        String sql = String.join(" UNION ALL ", selects);
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement(sql)) {
                 int next = 1;
