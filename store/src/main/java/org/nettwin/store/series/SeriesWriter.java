@@ -98,23 +98,26 @@ final class SeriesWriter implements AutoCloseable {
     }
 
     private void commit(List<CheckedBatch> group) {
+        List<WriteReceipt> receipts;
         try {
-            List<WriteReceipt> receipts = db.write(c -> commit(c, group));
-            for (int i = 0; i < group.size(); i++) {
-                WriteReceipt r = receipts.get(i);
-                if (r.duplicateBatch()) {
-                    tally.duplicate();
-                } else {
-                    tally.committed(r.written(), r.rejected().size());
-                }
-                group.get(i).done().complete(r);
-            }
+            receipts = db.write(c -> commit(c, group));
         } catch (RuntimeException e) {
             StoreException failure = e instanceof StoreException se ? se
                     : new StoreException("writing samples failed: " + e, e);
-            group.forEach(b -> b.done().completeExceptionally(failure));
-        } finally {
             gate.release(group.stream().mapToLong(CheckedBatch::permits).sum());
+            group.forEach(b -> b.done().completeExceptionally(failure));
+            return;
+        }
+        // Room first, then the acknowledgements: a writer that gets its receipt finds its samples out of the gate.
+        gate.release(group.stream().mapToLong(CheckedBatch::permits).sum());
+        for (int i = 0; i < group.size(); i++) {
+            WriteReceipt r = receipts.get(i);
+            if (r.duplicateBatch()) {
+                tally.duplicate();
+            } else {
+                tally.committed(r.written(), r.rejected().size());
+            }
+            group.get(i).done().complete(r);
         }
     }
 

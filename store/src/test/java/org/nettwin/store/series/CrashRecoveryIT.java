@@ -23,6 +23,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.nettwin.store.PostgresServer;
 import org.nettwin.store.StoreSettings;
@@ -34,6 +35,7 @@ import org.nettwin.store.jdbc.Database;
  * SIGKILL in the middle of the ingest, reopens the store, and checks that every acknowledged batch is there whole,
  * that no batch is there in part or twice, and that sending the acknowledged batches again writes nothing.
  */
+@Timeout(120)
 class CrashRecoveryIT {
 
     private static final int ACKS_BEFORE_KILL = 40;

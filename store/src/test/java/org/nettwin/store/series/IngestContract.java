@@ -15,10 +15,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.nettwin.store.StoreException;
 import org.nettwin.store.StoreSettings.OverloadPolicy;
 
 /** Concurrent writers and readers, group commit, back-pressure and shedding, on every backend. */
+@Timeout(120)
 abstract class IngestContract extends SeriesFixture {
 
     private static final int BATCH = 10_000;
@@ -111,17 +113,22 @@ abstract class IngestContract extends SeriesFixture {
         return release;
     }
 
+    /** Starts writing a batch on another thread and returns once the batch is in flight (or done). */
     private Future<WriteReceipt> writeInBackground(long series, int samples, long offset) throws InterruptedException {
-        SampleBatch batch = SampleBatch.withCapacity(samples);
-        for (int i = 0; i < samples; i++) {
-            batch.add(series, T0 + offset + i, i);
-        }
         long before = this.series.inFlight();
-        Future<WriteReceipt> write = threads.submit(() -> this.series.write(batch));
+        Future<WriteReceipt> write = threads.submit(() -> this.series.write(batch(series, samples, offset)));
         while (this.series.inFlight() == before && !write.isDone()) {
             Thread.sleep(1);
         }
         return write;
+    }
+
+    private static SampleBatch batch(long series, int samples, long offset) {
+        SampleBatch batch = SampleBatch.withCapacity(samples);
+        for (int i = 0; i < samples; i++) {
+            batch.add(series, T0 + offset + i, i);
+        }
+        return batch;
     }
 
     @Test
@@ -158,10 +165,8 @@ abstract class IngestContract extends SeriesFixture {
         long a = interfaceSeries("a");
         CountDownLatch release = stallCommits();
         Future<WriteReceipt> first = writeInBackground(a, 600, 0);
-        Future<WriteReceipt> second = threads.submit(() -> series.write(SampleBatch.withCapacity(1).add(a, T0 + SECOND, 1)
-                .add(a, T0 + SECOND + 1, 2).add(a, T0 + SECOND + 2, 3).add(a, T0 + SECOND + 3, 4)
-                .add(a, T0 + SECOND + 4, 5)));
-        Future<WriteReceipt> third = writeInBackground(a, 500, 2 * SECOND);
+        Future<WriteReceipt> second = writeInBackground(a, 5, SECOND);
+        Future<WriteReceipt> third = threads.submit(() -> series.write(batch(a, 500, 2 * SECOND)));
 
         Thread.sleep(200);
         assertThat(third.isDone()).as("the batch that does not fit waits").isFalse();

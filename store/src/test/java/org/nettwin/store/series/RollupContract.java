@@ -11,12 +11,14 @@ import java.util.TreeMap;
 import java.util.function.LongPredicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Bucketed queries give exactly what the test computes from the raw samples, whichever source answers them (raw
  * samples, unfolded partials, 1- and 15-minute roll-ups), before and after folding and after late data; retention
  * removes exactly the rows the policy no longer allows.
  */
+@Timeout(120)
 abstract class RollupContract extends SeriesFixture {
 
     private static final long MINUTE = 60 * SECOND;

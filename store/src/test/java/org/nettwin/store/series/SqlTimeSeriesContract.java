@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** What every backend of the time series must do: registration, writing, reading, rejection, idempotence. */
+@Timeout(120)
 abstract class SqlTimeSeriesContract extends SeriesFixture {
 
     @Test
