@@ -103,6 +103,7 @@ public final class StoreBench implements Callable<Integer> {
         figures.put("writers_blocked_ms", counters.blockedNanos() / 1_000_000);
         figures.put("final_fold_ms", round((System.nanoTime() - t0) / 1e6));
         if (backend.equals("duckdb")) {
+            // Closing checkpoints the database, so that the file holds everything, compressed.
             store.close();
             db.close();
             figures.put("bytes_on_disk", target.duckdbFileBytes());
@@ -110,15 +111,7 @@ public final class StoreBench implements Callable<Integer> {
             db = Database.open(target.settings());
             store = new SqlTimeSeries(db, target.settings(), Clock.systemUTC());
         } else {
-            long samples = StoreTarget.relationBytes(db, "series_samples");
-            long all = samples;
-            for (String table : new String[] {"series_rollup_delta", "series_rollup_1m", "series_rollup_15m",
-                "series_latest", "series_batches", "series_keys"}) {
-                all += StoreTarget.relationBytes(db, table);
-            }
-            figures.put("bytes_on_disk", all);
-            figures.put("bytes_per_sample", round(samples / (double) work.samples()));
-            figures.put("bytes_per_sample_all_tables", round(all / (double) work.samples()));
+            postgresSizes(db, work.samples(), figures);
         }
         try {
             figures.put("range_query_ms", work.rangeQuery(store, rounds, figures));
@@ -127,6 +120,19 @@ public final class StoreBench implements Callable<Integer> {
             store.close();
             db.close();
         }
+    }
+
+    /** The samples table's size (with its index) per sample, and all the series tables' per sample. */
+    private static void postgresSizes(Database db, long samples, Map<String, Object> figures) {
+        long table = StoreTarget.relationBytes(db, "series_samples");
+        long all = table;
+        for (String other : new String[] {"series_rollup_delta", "series_rollup_1m", "series_rollup_15m", "series_latest",
+            "series_batches", "series_keys"}) {
+            all += StoreTarget.relationBytes(db, other);
+        }
+        figures.put("bytes_on_disk", all);
+        figures.put("bytes_per_sample", round(table / (double) samples));
+        figures.put("bytes_per_sample_all_tables", round(all / (double) samples));
     }
 
     private void report(Map<String, Object> f) throws Exception {

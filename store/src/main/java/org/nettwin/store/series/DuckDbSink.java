@@ -9,9 +9,9 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Bulk writes to DuckDB with its Appender. The Appender writes into the connection's current transaction only if
- * one has begun (a statement has run since the last commit); otherwise it commits on its own. The writer always runs
- * its batch-id query first, and {@link #appendSamples} checks that a transaction is open, so a group becomes visible
- * all at once, at its commit (tested by {@code SqlTimeSeriesContract}).
+ * one has begun (a statement has run since the last commit); otherwise it commits on its own, chunk by chunk. The
+ * writer always runs its batch-id query first, so a group becomes visible all at once, at its commit (the concurrent
+ * reader test of {@code IngestContract} fails with counts of 2048 rows without that query).
  */
 final class DuckDbSink implements SampleSink {
 

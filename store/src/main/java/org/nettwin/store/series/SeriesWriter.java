@@ -61,6 +61,9 @@ final class SeriesWriter implements AutoCloseable {
         if (closed) {
             throw new StoreException("the time series is closed");
         }
+        if (!thread.isAlive()) {
+            throw new StoreException("the time series writer thread has stopped after a fatal error");
+        }
         queue.add(batch);
     }
 
@@ -101,11 +104,14 @@ final class SeriesWriter implements AutoCloseable {
         List<WriteReceipt> receipts;
         try {
             receipts = db.write(c -> commit(c, group));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             StoreException failure = e instanceof StoreException se ? se
                     : new StoreException("writing samples failed: " + e, e);
             gate.release(group.stream().mapToLong(CheckedBatch::permits).sum());
             group.forEach(b -> b.done().completeExceptionally(failure));
+            if (e instanceof Error fatal) {
+                throw fatal;
+            }
             return;
         }
         // Room first, then the acknowledgements: a writer that gets its receipt finds its samples out of the gate.

@@ -132,6 +132,24 @@ abstract class IngestContract extends SeriesFixture {
     }
 
     @Test
+    void writesABatchSentTwiceAtOnceOnlyOnce() throws Exception {
+        long a = interfaceSeries("a");
+        CountDownLatch release = stallCommits();
+        SampleBatch twice = SampleBatch.withId("twice", 3).add(a, T0, 1).add(a, T0 + 1, 2).add(a, T0 + 2, 3);
+        Future<WriteReceipt> one = threads.submit(() -> series.write(twice));
+        Future<WriteReceipt> other = threads.submit(() -> series.write(twice));
+        while (series.inFlight() < 6) {
+            Thread.sleep(1);
+        }
+        release.countDown();
+
+        List<WriteReceipt> receipts = List.of(one.get(30, TimeUnit.SECONDS), other.get(30, TimeUnit.SECONDS));
+        assertThat(receipts).extracting(WriteReceipt::duplicateBatch).containsExactlyInAnyOrder(true, false);
+        assertThat(receipts).extracting(WriteReceipt::written).containsExactlyInAnyOrder(0, 3);
+        assertThat(sql("SELECT count(*) FROM series_samples")).isEqualTo(3);
+    }
+
+    @Test
     void shedsABatchWholeWhenIngestStaysOverloadedPastTheLimit() throws Exception {
         closeStore();
         settings = settings.withOverload(OverloadPolicy.SHED, 1000, Duration.ofMillis(50));
