@@ -3,6 +3,7 @@ package org.nettwin.store.series;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -46,15 +47,22 @@ final class PostgresSink implements SampleSink {
     @Override
     public void upsertLatest(Connection c, LatestSamples latest) throws SQLException {
         int n = latest.size();
+        // Rows in series order: two instances updating overlapping series lock them in the same order (no deadlock).
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(latest.seriesId(a), latest.seriesId(b)));
         Object[] ids = new Object[n];
         Object[] times = new Object[n];
         Object[] values = new Object[n];
         Object[] quality = new Object[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = latest.seriesId(i);
-            times[i] = latest.time(i);
-            values[i] = latest.value(i);
-            quality[i] = (short) latest.quality(i);
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            ids[k] = latest.seriesId(i);
+            times[k] = latest.time(i);
+            values[k] = latest.value(i);
+            quality[k] = (short) latest.quality(i);
         }
         try (PreparedStatement up = c.prepareStatement("INSERT INTO series_latest (series_id, t, v, q) "
                 + "SELECT * FROM unnest(?::int4[], ?::int8[], ?::float8[], ?::int2[]) "

@@ -17,6 +17,9 @@ import org.nettwin.store.jdbc.Dialect;
  */
 final class RollupFold {
 
+    /** The PostgreSQL advisory lock that serialises folds across processes ("nettwin fold" as a number). */
+    private static final long FOLD_LOCK = 0x6e657474_666f6c64L;
+
     private final Database db;
     private final Clock clock;
 
@@ -35,23 +38,44 @@ final class RollupFold {
         Dialect dialect = db.dialect();
         String merged = SeriesSql.mergedPartials(dialect);
         try (Statement s = c.createStatement()) {
-            for (String staged : new String[] {"fold_1m", "fold_15m", "fold_old"}) {
+            for (String staged : new String[] {"fold_claimed", "fold_1m", "fold_15m", "fold_old"}) {
                 s.execute("DROP TABLE IF EXISTS " + staged);
             }
-            s.execute("CREATE TEMP TABLE fold_1m AS SELECT series_id, bucket, " + merged
-                    + " FROM series_rollup_delta WHERE bucket < " + closedBefore + " GROUP BY series_id, bucket");
-            long[] span = span(s, "fold_1m");
-            if (span[0] > 0) {
-                merge(s, "series_rollup_1m", "fold_1m", span);
+            long claimed = claim(s, dialect, closedBefore);
+            if (claimed > 0) {
+                s.execute("CREATE TEMP TABLE fold_1m AS SELECT series_id, bucket, " + merged
+                        + " FROM fold_claimed GROUP BY series_id, bucket");
+                merge(s, "series_rollup_1m", "fold_1m", span(s, "fold_1m"));
                 s.execute("CREATE TEMP TABLE fold_15m AS SELECT series_id, bucket - bucket % " + Micros.QUARTER
                         + " AS bucket, " + merged + " FROM fold_1m GROUP BY series_id, bucket - bucket % "
                         + Micros.QUARTER);
                 merge(s, "series_rollup_15m", "fold_15m", span(s, "fold_15m"));
+                s.execute("DROP TABLE fold_1m");
                 s.execute("DROP TABLE fold_15m");
             }
-            s.execute("DROP TABLE fold_1m");
-            return span[0] == 0 ? 0 : s.executeUpdate("DELETE FROM series_rollup_delta WHERE bucket < " + closedBefore);
+            s.execute("DROP TABLE fold_claimed");
+            return claimed;
         }
+    }
+
+    /**
+     * Moves the partials of closed minutes from the delta table into {@code fold_claimed}. On PostgreSQL, which
+     * several twin instances may share, folds are serialised by an advisory lock, and the rows are claimed with
+     * DELETE ... RETURNING so that partials committed meanwhile stay for the next fold (never deleted unfolded).
+     */
+    private static long claim(Statement s, Dialect dialect, long closedBefore) throws SQLException {
+        String columns = SeriesSql.PARTIAL_COLUMNS;
+        if (dialect == Dialect.POSTGRES) {
+            s.execute("SELECT pg_advisory_xact_lock(" + FOLD_LOCK + ")");
+            s.execute("CREATE TEMP TABLE fold_claimed AS SELECT " + columns + " FROM series_rollup_delta WHERE false");
+            return s.executeUpdate("WITH gone AS (DELETE FROM series_rollup_delta WHERE bucket < " + closedBefore
+                    + " RETURNING " + columns + ") INSERT INTO fold_claimed (" + columns + ") SELECT " + columns
+                    + " FROM gone");
+        }
+        // DuckDB is one process and its writes are serialised by the Database, so nothing commits in between.
+        s.execute("CREATE TEMP TABLE fold_claimed AS SELECT " + columns + " FROM series_rollup_delta WHERE bucket < "
+                + closedBefore);
+        return s.executeUpdate("DELETE FROM series_rollup_delta WHERE bucket < " + closedBefore);
     }
 
     /** Rows, first and last bucket of a staged table. */
