@@ -18,7 +18,7 @@ import org.nettwin.store.jdbc.Dialect;
 final class RollupFold {
 
     /** The PostgreSQL advisory lock that serialises folds across processes ("nettwin fold" as a number). */
-    private static final long FOLD_LOCK = 0x6e657474_666f6c64L;
+    static final long FOLD_LOCK = 0x6e657474_666f6c64L;
 
     private final Database db;
     private final Clock clock;

@@ -2,12 +2,14 @@ package org.nettwin.store.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -56,6 +58,34 @@ class SharedPostgresTest {
 
         assertThat(b.write(SampleBatch.withCapacity(1).add(onlyA, SeriesFixture.T0, 1.0)).written()).isEqualTo(1);
         assertThat(b.key(onlyA)).isPresent();
+    }
+
+    @Test
+    void aFoldWaitsWhileAnotherProcessFolds() throws Exception {
+        SqlTimeSeries a = instance();
+        Database other = Database.open(settings);
+        open.add(other);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> otherFold = threads.submit(() -> other.write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + RollupFold.FOLD_LOCK + ")");
+            }
+            holding.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        holding.await();
+        Future<Long> fold = threads.submit(a::foldRollups);
+        Thread.sleep(300);
+        assertThat(fold.isDone()).as("the fold waits for the other process's fold").isFalse();
+        release.countDown();
+        otherFold.get(30, TimeUnit.SECONDS);
+        assertThat(fold.get(30, TimeUnit.SECONDS)).isZero();
     }
 
     @Test
