@@ -191,13 +191,15 @@ public final class SqlTimeSeries implements TimeSeries, AutoCloseable {
     public Map<Long, Points> aggregate(SeriesFilter filter, Instant from, Instant to, Duration bucket,
                                        Aggregate function) {
         requireNonNull(filter, "filter");
-        return buckets.perSeries(filter, Micros.of(from), Micros.of(to), width(bucket), requireNonNull(function));
+        return buckets.perSeries(filter, Micros.of(requireNonNull(from, "from")), Micros.of(requireNonNull(to, "to")),
+                width(bucket), requireNonNull(function, "function"));
     }
 
     @Override
     public Points aggregateAcross(SeriesFilter filter, Instant from, Instant to, Duration bucket, Aggregate function) {
         requireNonNull(filter, "filter");
-        return buckets.across(filter, Micros.of(from), Micros.of(to), width(bucket), requireNonNull(function));
+        return buckets.across(filter, Micros.of(requireNonNull(from, "from")), Micros.of(requireNonNull(to, "to")),
+                width(bucket), requireNonNull(function, "function"));
     }
 
     private static long width(Duration bucket) {
