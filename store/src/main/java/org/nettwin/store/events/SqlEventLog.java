@@ -101,6 +101,8 @@ public final class SqlEventLog implements EventLog {
     public List<Event> query(EventQuery query) {
         requireNonNull(query, "query");
         Storable.range(query.from(), query.to());
+        query.type().ifPresent(t -> Storable.text("event type", t, 64));
+        query.subject().ifPresent(e -> Storable.text("subject id", e.id(), MAX_KEY));
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM events WHERE event_time >= ? AND event_time < ?");
         query.type().ifPresent(t -> sql.append(" AND event_type = ?"));
         query.subject().ifPresent(e -> sql.append(" AND subject_kind = ? AND subject_id = ?"));

@@ -21,13 +21,12 @@ final class RecordTimes {
     private RecordTimes() {
     }
 
+    /** The last row by id: record times increase with ids, so it also holds the greatest record time (indexed). */
     static Last last(Connection c, String table, String idColumn) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT MAX(" + idColumn + "), MAX(recorded_at) FROM " + table)) {
-            r.next();
-            long id = r.getLong(1);
-            long recorded = r.getLong(2);
-            return new Last(id, r.wasNull() ? Long.MIN_VALUE : recorded);
+             ResultSet r = s.executeQuery("SELECT " + idColumn + ", recorded_at FROM " + table + " ORDER BY "
+                     + idColumn + " DESC LIMIT 1")) {
+            return r.next() ? new Last(r.getLong(1), r.getLong(2)) : new Last(0, Long.MIN_VALUE);
         }
     }
 

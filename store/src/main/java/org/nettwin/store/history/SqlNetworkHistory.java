@@ -27,7 +27,9 @@ import org.nettwin.store.jdbc.Transactions;
  * {@code network_versions} holding the network as nettwin JSON text, its number (1, 2, ... in record order), valid
  * time and record time (microseconds since 1970) and reason; configuration changes are rows of
  * {@code config_changes}. Record times come from the clock but strictly increase from one record to the next.
- * Nothing is updated or deleted.
+ * Nothing is updated or deleted. A network reads back equal to the one recorded except for
+ * {@code Topology.version()}, an in-memory change counter the nettwin format does not carry (it reads back as 1);
+ * {@link NetworkVersion#version()} is the durable version number.
  */
 public final class SqlNetworkHistory implements NetworkHistory {
 

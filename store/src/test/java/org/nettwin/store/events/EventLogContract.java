@@ -154,6 +154,8 @@ abstract class EventLogContract extends BackendContract {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("257 attributes");
         assertThatThrownBy(() -> log.query(EventQuery.between(at("11:00"), at("10:00"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reversed");
+        assertThatThrownBy(() -> log.query(EventQuery.between(at("10:00"), at("11:00")).ofType("a\u0000")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("event type contains a NUL");
 
         assertThat(log.query(EventQuery.between(Instant.MIN, Instant.MAX))).isEmpty();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nettwin.model.network.Network;
+import org.nettwin.model.topology.Topology;
 import org.nettwin.store.BackendContract;
 import org.nettwin.store.StoreException;
 
@@ -47,6 +48,24 @@ abstract class NetworkHistoryContract extends BackendContract {
         assertThat(history.network(2)).contains(ABILENE);
         assertThat(history.network(3)).contains(GEANT);
         assertThat(history.network(4)).isEmpty();
+    }
+
+    @Test
+    void readsADerivedNetworkBackWithItsElementsButTheTopologyChangeCounterBackAtOne() {
+        Topology derived = METRO.topology().withoutLink(METRO.topology().links().get(0).id());
+        Network changed = METRO.withTopology(derived);
+        recordAt("10:00", changed, "10:00", "a link was removed");
+
+        Network read = history.network(1).orElseThrow();
+
+        assertThat(read.topology().nodes()).isEqualTo(derived.nodes());
+        assertThat(read.topology().links()).isEqualTo(derived.links());
+        assertThat(read.demands()).isEqualTo(changed.demands());
+        assertThat(read.slices()).isEqualTo(changed.slices());
+        // The nettwin format does not carry Topology.version(), an in-memory change counter; the store's version
+        // number (NetworkVersion.version) is the durable one.
+        assertThat(derived.version()).isEqualTo(2);
+        assertThat(read.topology().version()).isEqualTo(1);
     }
 
     @Test
