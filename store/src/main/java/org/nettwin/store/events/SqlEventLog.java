@@ -167,15 +167,23 @@ public final class SqlEventLog implements EventLog {
         List<Event> out = new ArrayList<>();
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                long id = r.getLong(1);
-                String kind = r.getString(5);
-                Optional<Entity> subject = kind == null ? Optional.empty()
-                        : Optional.of(Entity.of(EntityKind.valueOf(kind), r.getString(6)));
-                out.add(new Event(id, Storable.instant(r.getLong(2)), r.getString(3), Severity.valueOf(r.getString(4)),
-                        subject, Optional.ofNullable(r.getString(7)), r.getString(8), parse(id, r.getString(9))));
+                out.add(event(r));
             }
         }
         return List.copyOf(out);
+    }
+
+    private Event event(ResultSet r) throws SQLException {
+        long id = r.getLong(1);
+        try {
+            String kind = r.getString(5);
+            Optional<Entity> subject = kind == null ? Optional.empty()
+                    : Optional.of(Entity.of(EntityKind.valueOf(kind), r.getString(6)));
+            return new Event(id, Storable.instant(r.getLong(2)), r.getString(3), Severity.valueOf(r.getString(4)),
+                    subject, Optional.ofNullable(r.getString(7)), r.getString(8), parse(id, r.getString(9)));
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("event " + id + " is stored but cannot be read back: " + e.getMessage(), e);
+        }
     }
 
     private Map<String, String> parse(long id, String attributes) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nettwin.store.BackendContract;
+import org.nettwin.store.StoreException;
 import org.nettwin.store.series.Entity;
 import org.nettwin.store.series.EntityKind;
 
@@ -133,6 +134,15 @@ abstract class EventLogContract extends BackendContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void reportsAnEventDamagedInTheDatabaseAsAStoreException() {
+        log.append(event("10:00", "link-down", Severity.MAJOR));
+        rawSql("UPDATE events SET severity = 'SEVERE'");
+
+        assertThatThrownBy(() -> log.query(EventQuery.between(at("10:00"), at("11:00"))))
+                .isInstanceOf(StoreException.class).hasMessageContaining("event 1 is stored but cannot be read back");
     }
 
     @Test
