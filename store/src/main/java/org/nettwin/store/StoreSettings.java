@@ -90,7 +90,8 @@ public record StoreSettings(String backend, Path dataDirectory, Optional<String>
     @Override
     public String toString() {
         return "StoreSettings[backend=" + backend + ", dataDirectory=" + dataDirectory + ", jdbcUrl="
-                + jdbcUrl.map(StoreSettings::redacted).orElse("-") + ", user=" + user.orElse("-") + ", password=" + (password.isPresent() ? "***" : "-")
+                + jdbcUrl.map(StoreSettings::redacted).orElse("-") + ", user=" + user.orElse("-") + ", password="
+                + (password.isPresent() ? "***" : "-")
                 + ", retention=" + retention + ", maxFutureSkew=" + maxFutureSkew + ", maxPendingSamples="
                 + maxPendingSamples + ", maxBlock=" + maxBlock + ", overload=" + overload + "]";
     }
