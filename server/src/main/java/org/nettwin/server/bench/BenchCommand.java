@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code nettwin bench ...}: benchmarks that print the figures the issues set targets for. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
-        subcommands = {TopologyBench.class, SimBench.class, EstimateBench.class, AccuracyBench.class})
+        subcommands = {TopologyBench.class, SimBench.class, EstimateBench.class, AccuracyBench.class,
+            StoreBench.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
