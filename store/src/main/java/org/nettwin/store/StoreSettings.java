@@ -82,10 +82,16 @@ public record StoreSettings(String backend, Path dataDirectory, Optional<String>
                 maxPendingSamples, maxBlock, overload);
     }
 
+    /** A JDBC URL without any password it carries, for messages and logs. */
+    public static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^/@]*@", "//$1:***@");
+    }
+
     @Override
     public String toString() {
         return "StoreSettings[backend=" + backend + ", dataDirectory=" + dataDirectory + ", jdbcUrl="
-                + jdbcUrl.orElse("-") + ", user=" + user.orElse("-") + ", password=" + (password.isPresent() ? "***" : "-")
+                + jdbcUrl.map(StoreSettings::redacted).orElse("-") + ", user=" + user.orElse("-") + ", password="
+                + (password.isPresent() ? "***" : "-")
                 + ", retention=" + retention + ", maxFutureSkew=" + maxFutureSkew + ", maxPendingSamples="
                 + maxPendingSamples + ", maxBlock=" + maxBlock + ", overload=" + overload + "]";
     }

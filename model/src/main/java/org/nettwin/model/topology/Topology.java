@@ -49,7 +49,19 @@ public final class Topology {
      * @throws IllegalArgumentException on duplicate node or link ids, or a link whose end is not a node
      */
     public static Topology of(String name, Collection<Node> nodes, Collection<Link> links) {
-        return new Topology(name, 1, new Elements(List.copyOf(nodes), List.copyOf(links)), new Overlay());
+        return of(name, 1, nodes, links);
+    }
+
+    /**
+     * A network at a given version, e.g. as read back from a repository that kept the version number.
+     *
+     * @throws IllegalArgumentException on a version below 1, duplicate ids or dangling links
+     */
+    public static Topology of(String name, long version, Collection<Node> nodes, Collection<Link> links) {
+        if (version < 1) {
+            throw new IllegalArgumentException("topology versions count from 1, got " + version);
+        }
+        return new Topology(name, version, new Elements(List.copyOf(nodes), List.copyOf(links)), new Overlay());
     }
 
     public String name() {

@@ -61,12 +61,17 @@ public final class Database implements AutoCloseable {
             for (int i = 0; i < POOL; i++) {
                 all.add(DriverManager.getConnection(url, props));
             }
-            return new Database(Dialect.POSTGRES, url, all);
+            return new Database(Dialect.POSTGRES, redacted(url), all);
         } catch (SQLException | IOException e) {
             throw new StoreException("cannot open the " + settings.backend() + " repository ("
-                    + (settings.backend().equals("duckdb") ? settings.dataDirectory() : settings.jdbcUrl().orElse("?"))
+                    + (settings.backend().equals("duckdb") ? settings.dataDirectory()
+                    : redacted(settings.jdbcUrl().orElse("?")))
                     + "): " + e.getMessage(), e);
         }
+    }
+
+    static String redacted(String url) {
+        return StoreSettings.redacted(url);
     }
 
     public Dialect dialect() {

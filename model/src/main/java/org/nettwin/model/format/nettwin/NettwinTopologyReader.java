@@ -46,10 +46,22 @@ final class NettwinTopologyReader {
             links.add(link(l, id));
         }
         try {
-            return Topology.of(name, nodes, links);
+            return Topology.of(name, version(root), nodes, links);
         } catch (IllegalArgumentException e) {
             throw root.error(e.getMessage());
         }
+    }
+
+    private static long version(JsonValue root) throws FormatException {
+        java.util.Optional<JsonValue> v = root.field("version");
+        if (v.isEmpty()) {
+            return 1;
+        }
+        long version = v.get().asLong("version");
+        if (version < 1) {
+            throw v.get().error("version must be >= 1, got " + version);
+        }
+        return version;
     }
 
     private Node node(JsonValue item) throws FormatException {

@@ -29,6 +29,9 @@ public final class NettwinWriter {
             out.writeStartObject();
             out.writeStringField("format", NettwinReader.FORMAT);
             out.writeStringField("name", network.topology().name());
+            if (network.topology().version() != 1) {
+                out.writeNumberField("version", network.topology().version());
+            }
             out.writeArrayFieldStart("nodes");
             for (Node n : network.topology().nodes()) {
                 node(out, n);

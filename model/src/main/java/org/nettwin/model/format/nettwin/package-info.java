@@ -6,6 +6,7 @@
  * {
  *   "format": "nettwin-topology/1",                     required, exactly this version
  *   "name": "metro-5g-lyon",                            required
+ *   "version": 7,                                       optional, default 1: the Topology version (written when != 1)
  *   "nodes": [ {                                        required (may be empty)
  *     "id": "gnb-01",                                   required; a string (an integer is read as its text)
  *     "name": "gNB Part-Dieu",                          default: the id
