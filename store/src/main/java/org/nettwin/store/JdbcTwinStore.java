@@ -29,6 +29,7 @@ public final class JdbcTwinStore implements TwinStore {
     private final ScenarioArchive scenarios;
     private final ModelRegistry models;
     private final AuditLog audit;
+    private final java.util.concurrent.ScheduledExecutorService housekeeping;
 
     private JdbcTwinStore(StoreSettings settings, Database database, Clock clock) {
         this.settings = settings;
@@ -39,6 +40,23 @@ public final class JdbcTwinStore implements TwinStore {
         this.scenarios = new SqlScenarioArchive(database, clock);
         this.models = new SqlModelRegistry(database, clock);
         this.audit = new SqlAuditLog(database, clock);
+        this.housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "nettwin-store-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        // Retention runs on its own, every ten minutes; roll-ups are folded by the series writer every few seconds.
+        housekeeping.scheduleWithFixedDelay(() -> applyRetention(clock), 1, 10, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    private void applyRetention(Clock clock) {
+        try {
+            series.applyRetention(settings.retention(), clock.instant());
+        } catch (RuntimeException e) {
+            // a failed pass is retried at the next one; the data it would have removed is still correct data
+            System.getLogger(JdbcTwinStore.class.getName()).log(System.Logger.Level.WARNING,
+                    "retention pass failed: " + e.getMessage());
+        }
     }
 
     /** Opens (creating and migrating if needed) the repository the settings describe; {@code clock} gives record times. */
@@ -89,6 +107,7 @@ public final class JdbcTwinStore implements TwinStore {
 
     @Override
     public void close() {
+        housekeeping.shutdownNow();
         try {
             series.close();
         } finally {
