@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public record PipelineSettings(Grid grid, Clock clock, Counters counters, Checks checks) {
 
-    /** A 1 s grid, gaps over 3 steps left missing, 5 s lateness (dropped), a 60 s clock window of 5 s buckets. */
+    /** A 1 s grid, gaps over 3 steps left missing, 5 s lateness (dropped), a 300 s clock window of 10 s buckets. */
     public static final PipelineSettings DEFAULTS = new PipelineSettings(Grid.DEFAULTS, Clock.DEFAULTS,
             Counters.DEFAULTS, Checks.DEFAULTS);
 
@@ -88,8 +88,8 @@ public record PipelineSettings(Grid grid, Clock clock, Counters counters, Checks
     public record Clock(Duration window, Duration bucket, Duration transportDelay, Duration jumpThreshold,
                         Duration jumpConfirm, Duration flagThreshold) {
 
-        /** 60 s window of 5 s buckets, 1 ms transport delay, 100 ms jump threshold confirmed over 3 s, 1 ms flag. */
-        public static final Clock DEFAULTS = new Clock(Duration.ofSeconds(60), Duration.ofSeconds(5),
+        /** 300 s window of 10 s buckets, 1 ms transport delay, 100 ms jump threshold confirmed over 3 s, 1 ms flag. */
+        public static final Clock DEFAULTS = new Clock(Duration.ofSeconds(300), Duration.ofSeconds(10),
                 Duration.ofMillis(1), Duration.ofMillis(100), Duration.ofSeconds(3), Duration.ofMillis(1));
 
         public Clock {

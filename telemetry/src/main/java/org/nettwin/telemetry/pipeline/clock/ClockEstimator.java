@@ -22,6 +22,7 @@ import java.util.Arrays;
 public final class ClockEstimator {
 
     private static final long NONE = Long.MIN_VALUE;
+    private static final int JUMP_SAMPLES = 3;
 
     private final long bucketNanos;
     private final long transportDelay;
@@ -36,6 +37,9 @@ public final class ClockEstimator {
     private double intercept;
     private double drift;
     private long aboveSince = NONE;
+    private double candidateResidual;
+    private long candidateSource;
+    private int candidateCount;
     private int epoch;
     private int jumps;
     private int fitted;
@@ -74,7 +78,7 @@ public final class ClockEstimator {
         boolean jumped = false;
         if (tRef != NONE) {
             double residual = d - envelope(sourceNanos);
-            if (residual < -jumpThreshold || confirmsBackwardJump(residual, receiveNanos)) {
+            if (residual < -jumpThreshold || confirmsBackwardJump(residual, sourceNanos, receiveNanos)) {
                 restart();
                 jumped = true;
             }
@@ -99,15 +103,29 @@ public final class ClockEstimator {
         return jumped;
     }
 
-    private boolean confirmsBackwardJump(double residual, long receiveNanos) {
+    /**
+     * A backward jump needs a consistent new timeline: samples above the envelope by about the same amount, with at
+     * least {@value #JUMP_SAMPLES} distinct rising source times over the confirmation span. Late re-sends of old
+     * samples are sporadic and do not qualify.
+     */
+    private boolean confirmsBackwardJump(double residual, long sourceNanos, long receiveNanos) {
         if (residual <= jumpThreshold) {
             aboveSince = NONE;
             return false;
         }
-        if (aboveSince == NONE) {
+        if (aboveSince == NONE || Math.abs(residual - candidateResidual) > jumpThreshold
+                || sourceNanos < candidateSource) {
             aboveSince = receiveNanos;
+            candidateResidual = residual;
+            candidateSource = sourceNanos;
+            candidateCount = 1;
+            return false;
         }
-        return receiveNanos - aboveSince >= jumpConfirm;
+        if (sourceNanos > candidateSource) {
+            candidateSource = sourceNanos;
+            candidateCount++;
+        }
+        return candidateCount >= JUMP_SAMPLES && receiveNanos - aboveSince >= jumpConfirm;
     }
 
     private void restart() {
