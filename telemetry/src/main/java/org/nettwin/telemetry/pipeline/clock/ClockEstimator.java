@@ -37,6 +37,7 @@ public final class ClockEstimator {
     private double intercept;
     private double drift;
     private long aboveSince = NONE;
+    private long newestSource = NONE;
     private double candidateResidual;
     private long candidateSource;
     private int candidateCount;
@@ -83,12 +84,13 @@ public final class ClockEstimator {
                 jumped = true;
             }
         }
+        if (newestSource != NONE && sourceNanos < newestSource - bucketNanos) {
+            return jumped; // a late or re-sent sample: its delay says nothing about the clock now
+        }
+        newestSource = Math.max(newestSource, sourceNanos);
         long bucket = Math.floorDiv(sourceNanos, bucketNanos);
         int slot = (int) Math.floorMod(bucket, (long) bucketId.length);
         if (bucketId[slot] != bucket) {
-            if (bucketId[slot] != NONE && bucketId[slot] > bucket) {
-                return jumped; // older than the window: says nothing about the present clock
-            }
             bucketId[slot] = bucket;
             minD[slot] = d;
             minAt[slot] = sourceNanos;
@@ -96,7 +98,7 @@ public final class ClockEstimator {
         } else if (d < minD[slot]) {
             minD[slot] = d;
             minAt[slot] = sourceNanos;
-            if (fitted < 2) {
+            if (fitted < 3) {
                 fit(bucket);
             }
         }
@@ -132,46 +134,66 @@ public final class ClockEstimator {
         Arrays.fill(bucketId, NONE);
         tRef = NONE;
         aboveSince = NONE;
+        newestSource = NONE;
         fitted = 0;
         epoch++;
         jumps++;
     }
 
-    /** Least squares on the bucket minima of the window, then again without the minima far above the line. */
+    /**
+     * Least squares on the minima of the complete buckets of the window, then again without the minima far above the
+     * line. Until there are three complete buckets spanning two bucket widths, the drift is kept (0 at first) and
+     * the line goes through the lowest point, the open bucket included.
+     */
     private void fit(long currentBucket) {
         long oldest = currentBucket - bucketId.length + 1;
         long ref = currentBucket * bucketNanos;
-        double[] line = leastSquares(oldest, ref, Double.POSITIVE_INFINITY);
+        double[] line = leastSquares(oldest, currentBucket, ref, Double.POSITIVE_INFINITY);
+        if (line[2] < 3) {
+            intercept = lowest(oldest, ref);
+            tRef = ref;
+            fitted = (int) line[2];
+            return;
+        }
         adopt(line, ref);
-        if (line[2] >= 3) {
-            double[] again = leastSquares(oldest, ref, tolerance);
-            if (again[2] >= 2) {
-                adopt(again, ref);
-            }
+        double[] again = leastSquares(oldest, currentBucket, ref, tolerance);
+        if (again[2] >= 3) {
+            adopt(again, ref);
         }
     }
 
     private void adopt(double[] line, long ref) {
-        if (line[2] >= 2) {
-            intercept = line[0];
-            drift = line[1];
-        } else if (line[2] == 1) {
-            intercept = line[0];
-        }
+        intercept = line[0];
+        drift = line[1];
         tRef = ref;
         fitted = (int) line[2];
     }
 
-    /** {intercept at ref, slope, points used}; with {@code cut} finite, only points within cut above the current fit. */
-    private double[] leastSquares(long oldest, long ref, double cut) {
+    /** The line through the lowest minimum with the current drift, as its value at {@code ref}. */
+    private double lowest(long oldest, long ref) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < bucketId.length; i++) {
+            if (bucketId[i] != NONE && bucketId[i] >= oldest) {
+                best = Math.min(best, minD[i] - drift * (minAt[i] - ref));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * {intercept at ref, slope, points used} over complete buckets; with {@code cut} finite, only points within cut
+     * above the current line. Fewer than three points, or a span under two buckets, give a point count below 3.
+     */
+    private double[] leastSquares(long oldest, long current, long ref, double cut) {
         double n = 0;
         double sx = 0;
         double sy = 0;
         double sxx = 0;
         double sxy = 0;
-        double y0 = Double.POSITIVE_INFINITY;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < bucketId.length; i++) {
-            if (bucketId[i] == NONE || bucketId[i] < oldest) {
+            if (bucketId[i] == NONE || bucketId[i] < oldest || bucketId[i] >= current) {
                 continue;
             }
             double x = minAt[i] - ref;
@@ -184,11 +206,12 @@ public final class ClockEstimator {
             sy += y;
             sxx += x * x;
             sxy += x * y;
-            y0 = Math.min(y0, y);
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
         }
         double den = n * sxx - sx * sx;
-        if (n < 2 || den <= 0) {
-            return new double[] {n == 0 ? intercept : y0, drift, Math.min(n, 1)};
+        if (n < 3 || den <= 0 || hi - lo < 2.0 * bucketNanos) {
+            return new double[] {0, 0, Math.min(n, 2)};
         }
         double slope = (n * sxy - sx * sy) / den;
         return new double[] {(sy - slope * sx) / n, slope, n};
