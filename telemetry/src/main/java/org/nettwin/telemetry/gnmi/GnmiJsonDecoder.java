@@ -55,7 +55,7 @@ public final class GnmiJsonDecoder {
                 throw new FormatException(file, at(parser.currentTokenLocation()), "content after the closing ']'");
             }
         } catch (JsonProcessingException e) {
-            throw new FormatException(file, at(e.getLocation()), "malformed JSON: " + e.getOriginalMessage());
+            throw new FormatException(file, at(e.getLocation()), "malformed JSON: " + plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new FormatException(file, "", "cannot read: " + e.getMessage());
         }
@@ -88,6 +88,13 @@ public final class GnmiJsonDecoder {
                 sink.accept(m);
             }
         }
+    }
+
+    /** Jackson's message without its pointer into the source (the position is reported separately). */
+    private static String plain(String message) {
+        String text = message == null ? "" : message;
+        int marker = text.indexOf(" (start marker at");
+        return (marker >= 0 ? text.substring(0, marker) : text).replaceAll("\\s+", " ").strip();
     }
 
     private static String describe(JsonToken token) {
