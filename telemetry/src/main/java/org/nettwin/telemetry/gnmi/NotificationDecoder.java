@@ -1,7 +1,6 @@
 package org.nettwin.telemetry.gnmi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -69,18 +68,20 @@ final class NotificationDecoder {
         if (val == null || val.isNull()) {
             return;
         }
-        Map<String, String> labels = new HashMap<>(4);
-        if (!origin.isEmpty()) {
-            labels.put("origin", origin);
-        }
-        if (!context.target.isEmpty()) {
-            labels.put("target", context.target);
-        }
+        Map<String, String> labels = labels(origin, context.target);
         String source = context.target.isEmpty() ? defaultSource : context.target;
         OptionalLong ts = context.ts == 0 ? OptionalLong.empty() : OptionalLong.of(context.ts);
         String base = name.toString();
         values.decode(val, where + ".val", (suffix, value) -> out.add(new Measurement(source,
                 base.isEmpty() && suffix.isEmpty() ? "/" : base + suffix, labels, ts, value)));
+    }
+
+    /** Immutable, so that {@code Measurement}'s defensive copy is free. */
+    private static Map<String, String> labels(String origin, String target) {
+        if (origin.isEmpty()) {
+            return target.isEmpty() ? Map.of() : Map.of("target", target);
+        }
+        return target.isEmpty() ? Map.of("origin", origin) : Map.of("origin", origin, "target", target);
     }
 
     private static long timestamp(JsonNode ts) throws GnmiProblem {
