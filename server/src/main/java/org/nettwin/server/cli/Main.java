@@ -6,6 +6,7 @@ import org.nettwin.server.compare.CompareCommand;
 import org.nettwin.server.estimate.EstimateCommand;
 import org.nettwin.server.simulate.SimulateCommand;
 import org.nettwin.server.store.StoreCommand;
+import org.nettwin.server.telemetry.TelemetryCommand;
 import org.nettwin.server.topology.TopologyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nettwin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "nettwin: a network digital twin for 5G/6G-era networks.",
         subcommands = {TopologyCommand.class, SimulateCommand.class, EstimateCommand.class, CompareCommand.class,
-            StoreCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            StoreCommand.class, TelemetryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for bad input or usage. */

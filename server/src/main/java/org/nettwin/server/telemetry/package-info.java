@@ -1,0 +1,2 @@
+/** {@code nettwin telemetry ...}: commands over captured telemetry payloads (decoding them as the collectors do). */
+package org.nettwin.server.telemetry;
