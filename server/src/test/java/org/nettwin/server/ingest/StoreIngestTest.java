@@ -71,15 +71,14 @@ class StoreIngestTest {
         long t0 = messages.get(0).get("update").get("timestamp").asLong();
         Clock clock = Clock.fixed(Instant.ofEpochSecond(t0 / SECOND + SNAPSHOTS + 1), ZoneOffset.UTC);
         PipelineSettings settings = PipelineSettings.DEFAULTS;
-        long delay = settings.clock().transportDelay().toNanos();
         try (JdbcTwinStore store = JdbcTwinStore.open(StoreSettings.duckdb(dir.resolve("db")), clock)) {
             StoreIngest ingest = new StoreIngest(store.series(), "run-1", 7);
             CleaningPipeline pipeline = new CleaningPipeline(settings, clock, ingest);
             ReplayCollector collector = (ReplayCollector) new ReplayCollectorFactory()
                     .create(Map.of("file", file.toString(), "format", "gnmi-json", "source", "r1"));
-            // A replay is received as it was recorded (source time + the usual transport delay); stamping it with
-            // the fixed "now" would put every reading at the same instant.
-            collector.start(m -> pipeline.accept(m, m.sourceTimeNanos().getAsLong() + delay));
+            // A replay is received as it was recorded (CleaningPipeline.replaySink); stamping it with the fixed "now"
+            // would put every reading at the same instant and the pipeline would drop them as out of order.
+            collector.start(pipeline.replaySink());
             assertThat(collector.await(30_000)).isTrue();
             ingest.close();
             ingest.close();

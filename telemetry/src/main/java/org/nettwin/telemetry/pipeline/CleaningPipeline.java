@@ -88,6 +88,22 @@ public final class CleaningPipeline implements MeasurementSink {
         accept(m, now.getEpochSecond() * 1_000_000_000L + now.getNano());
     }
 
+    /**
+     * A sink for recorded data (a replayed capture): each measurement counts as received at its own source time plus
+     * the configured transport delay, so a file is cleaned as it was when live instead of as one burst at the
+     * replay's wall-clock instant. Measurements without a source time are stamped with the clock.
+     */
+    public MeasurementSink replaySink() {
+        long delay = settings.clock().transportDelay().toNanos();
+        return m -> {
+            if (m.sourceTimeNanos().isPresent()) {
+                accept(m, m.sourceTimeNanos().getAsLong() + delay);
+            } else {
+                accept(m);
+            }
+        };
+    }
+
     /** Takes a measurement the collector received at {@code receiveNanos} (ns since the epoch, collector clock). */
     public synchronized void accept(Measurement m, long receiveNanos) {
         CleanSeries s = table.intern(m.source(), m.name(), m.labels());
