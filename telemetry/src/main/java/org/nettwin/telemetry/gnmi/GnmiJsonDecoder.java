@@ -69,12 +69,11 @@ public final class GnmiJsonDecoder {
                 return;
             }
             JsonLocation start = parser.currentTokenLocation();
-            String where = "message " + index + " (" + at(start) + ")";
             if (token == null) {
                 throw new FormatException(file, at(start), "truncated input: the array of messages is not closed");
             }
             if (token != JsonToken.START_OBJECT) {
-                throw new FormatException(file, where, "expected a SubscribeResponse object, found "
+                throw new FormatException(file, where(index, start), "expected a SubscribeResponse object, found "
                         + describe(token));
             }
             JsonNode message = mapper.readTree(parser);
@@ -82,7 +81,7 @@ public final class GnmiJsonDecoder {
             try {
                 notifications.decode(message, batch);
             } catch (GnmiProblem e) {
-                throw new FormatException(file, where, e.getMessage());
+                throw new FormatException(file, where(index, start), e.getMessage());
             }
             for (Measurement m : batch) {
                 sink.accept(m);
@@ -100,6 +99,10 @@ public final class GnmiJsonDecoder {
     private static String describe(JsonToken token) {
         return token.asString() != null ? "'" + token.asString() + "'"
                 : token.name().toLowerCase(java.util.Locale.ROOT).replace("value_", "a ");
+    }
+
+    private static String where(int index, JsonLocation start) {
+        return "message " + index + " (" + at(start) + ")";
     }
 
     private static String at(JsonLocation location) {

@@ -17,7 +17,7 @@ final class GnmiPath {
     }
 
     /** Appends the elements of {@code path} (a gNMI Path object, or null when absent) to {@code out}. */
-    static void append(JsonNode path, String where, StringBuilder out) throws GnmiProblem {
+    static void append(JsonNode path, Where where, StringBuilder out) throws GnmiProblem {
         if (path == null || path.isNull()) {
             return;
         }
@@ -26,28 +26,28 @@ final class GnmiPath {
         }
         JsonNode elems = path.get("elem");
         if (elems == null || elems.isNull()) {
-            appendLegacy(path.get("element"), where + ".element", out);
+            appendLegacy(path.get("element"), where.child(".element"), out);
             return;
         }
         if (!elems.isArray()) {
             throw new GnmiProblem(where + ".elem: expected an array, got " + TypedValues.kindOf(elems));
         }
         for (int i = 0; i < elems.size(); i++) {
-            appendElem(elems.get(i), where + ".elem[" + i + "]", out);
+            appendElem(elems.get(i), where.index(".elem", i), out);
         }
     }
 
     /** The path's origin, or "" when absent. */
-    static String origin(JsonNode path, String where) throws GnmiProblem {
+    static String origin(JsonNode path, Where where) throws GnmiProblem {
         return member(path, "origin", where);
     }
 
     /** The path's target, or "" when absent. */
-    static String target(JsonNode path, String where) throws GnmiProblem {
+    static String target(JsonNode path, Where where) throws GnmiProblem {
         return member(path, "target", where);
     }
 
-    private static String member(JsonNode path, String name, String where) throws GnmiProblem {
+    private static String member(JsonNode path, String name, Where where) throws GnmiProblem {
         if (path == null || !path.isObject()) {
             return "";
         }
@@ -61,7 +61,7 @@ final class GnmiPath {
         return value.textValue();
     }
 
-    private static void appendElem(JsonNode elem, String where, StringBuilder out) throws GnmiProblem {
+    private static void appendElem(JsonNode elem, Where where, StringBuilder out) throws GnmiProblem {
         if (!elem.isObject()) {
             throw new GnmiProblem(where + ": expected a PathElem object, got " + TypedValues.kindOf(elem));
         }
@@ -104,7 +104,7 @@ final class GnmiPath {
         }
     }
 
-    private static void appendLegacy(JsonNode element, String where, StringBuilder out) throws GnmiProblem {
+    private static void appendLegacy(JsonNode element, Where where, StringBuilder out) throws GnmiProblem {
         if (element == null || element.isNull()) {
             return;
         }

@@ -16,6 +16,10 @@ final class NotificationDecoder {
 
     private final TypedValues values = new TypedValues();
     private final String defaultSource;
+    /** The labels of the previous update, reused while origin and target stay the same (they usually do). */
+    private String lastOrigin = "";
+    private String lastTarget = "";
+    private Map<String, String> lastLabels = Map.of();
 
     NotificationDecoder(String defaultSource) {
         this.defaultSource = defaultSource;
@@ -34,9 +38,10 @@ final class NotificationDecoder {
         long ts = timestamp(notification.get("timestamp"));
         JsonNode prefix = notification.get("prefix");
         StringBuilder prefixPath = new StringBuilder();
-        GnmiPath.append(prefix, "prefix", prefixPath);
-        String prefixOrigin = GnmiPath.origin(prefix, "prefix");
-        String target = GnmiPath.target(prefix, "prefix");
+        Where prefixWhere = Where.of("prefix");
+        GnmiPath.append(prefix, prefixWhere, prefixPath);
+        String prefixOrigin = GnmiPath.origin(prefix, prefixWhere);
+        String target = GnmiPath.target(prefix, prefixWhere);
         JsonNode updates = notification.get("update");
         if (updates == null || updates.isNull()) {
             return;
@@ -45,10 +50,12 @@ final class NotificationDecoder {
             throw new GnmiProblem("update.update: expected an array, got " + TypedValues.kindOf(updates));
         }
         int before = out.size();
+        Context context = new Context(prefixPath, prefixOrigin, target,
+                ts == 0 ? OptionalLong.empty() : OptionalLong.of(ts));
+        Where updatesWhere = Where.of("update");
         try {
             for (int i = 0; i < updates.size(); i++) {
-                update(updates.get(i), "update.update[" + i + "]", new Context(prefixPath, prefixOrigin, target, ts),
-                        out);
+                update(updates.get(i), updatesWhere.index(".update", i), context, out);
             }
         } catch (GnmiProblem e) {
             out.subList(before, out.size()).clear();
@@ -56,28 +63,38 @@ final class NotificationDecoder {
         }
     }
 
-    private void update(JsonNode update, String where, Context context, List<Measurement> out) throws GnmiProblem {
+    private void update(JsonNode update, Where where, Context context, List<Measurement> out) throws GnmiProblem {
         if (!update.isObject()) {
             throw new GnmiProblem(where + ": expected an Update object, got " + TypedValues.kindOf(update));
         }
         JsonNode path = update.get("path");
         StringBuilder name = new StringBuilder(context.prefixPath);
-        GnmiPath.append(path, where + ".path", name);
-        String origin = context.prefixOrigin.isEmpty() ? GnmiPath.origin(path, where + ".path") : context.prefixOrigin;
+        Where pathWhere = where.child(".path");
+        GnmiPath.append(path, pathWhere, name);
+        String origin = context.prefixOrigin.isEmpty() ? GnmiPath.origin(path, pathWhere) : context.prefixOrigin;
         JsonNode val = update.get("val");
         if (val == null || val.isNull()) {
             return;
         }
         Map<String, String> labels = labels(origin, context.target);
         String source = context.target.isEmpty() ? defaultSource : context.target;
-        OptionalLong ts = context.ts == 0 ? OptionalLong.empty() : OptionalLong.of(context.ts);
-        String base = name.toString();
-        values.decode(val, where + ".val", (suffix, value) -> out.add(new Measurement(source,
-                base.isEmpty() && suffix.isEmpty() ? "/" : base + suffix, labels, ts, value)));
+        OptionalLong ts = context.ts;
+        String base = name.isEmpty() ? "/" : name.toString();
+        values.decode(val, where.child(".val"), (suffix, value) -> out.add(new Measurement(source,
+                suffix.isEmpty() ? base : name.isEmpty() ? suffix : base + suffix, labels, ts, value)));
     }
 
     /** Immutable, so that {@code Measurement}'s defensive copy is free. */
-    private static Map<String, String> labels(String origin, String target) {
+    private Map<String, String> labels(String origin, String target) {
+        if (!origin.equals(lastOrigin) || !target.equals(lastTarget)) {
+            lastLabels = newLabels(origin, target);
+            lastOrigin = origin;
+            lastTarget = target;
+        }
+        return lastLabels;
+    }
+
+    private static Map<String, String> newLabels(String origin, String target) {
         if (origin.isEmpty()) {
             return target.isEmpty() ? Map.of() : Map.of("target", target);
         }
@@ -88,7 +105,7 @@ final class NotificationDecoder {
         if (ts == null || ts.isNull()) {
             return 0;
         }
-        String digits = TypedValues.integerText(ts, "update.timestamp");
+        String digits = TypedValues.integerText(ts, Where.of("update.timestamp"));
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
@@ -104,6 +121,6 @@ final class NotificationDecoder {
     }
 
     /** What every update of one notification shares. */
-    private record Context(CharSequence prefixPath, String prefixOrigin, String target, long ts) {
+    private record Context(CharSequence prefixPath, String prefixOrigin, String target, OptionalLong ts) {
     }
 }

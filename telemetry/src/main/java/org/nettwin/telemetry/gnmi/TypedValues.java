@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.nettwin.telemetry.measurement.MeasuredValue;
 
 /**
@@ -21,6 +22,11 @@ import org.nettwin.telemetry.measurement.MeasuredValue;
  */
 final class TypedValues {
 
+    /** Integers up to 2^53 and powers of ten up to 10^22 are exact doubles. */
+    private static final long EXACT_LONG = 1L << 53;
+    private static final double[] POWERS_OF_TEN = powersOfTen();
+    private static final Pattern DECIMAL_TEXT = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
     private final ObjectMapper json;
 
     TypedValues() {
@@ -28,7 +34,7 @@ final class TypedValues {
     }
 
     /** Decodes {@code val} (a JSON object with exactly one member); an empty object yields nothing. */
-    void decode(JsonNode val, String where, LeafConsumer out) throws GnmiProblem {
+    void decode(JsonNode val, Where where, LeafConsumer out) throws GnmiProblem {
         if (!val.isObject()) {
             throw new GnmiProblem(where + ": expected a TypedValue object, got " + kindOf(val));
         }
@@ -44,10 +50,10 @@ final class TypedValues {
         String name = member.getKey();
         ValueKind kind = ValueKind.named(name)
                 .orElseThrow(() -> new GnmiProblem(where + ": unknown value type '" + name + "'"));
-        scalar(kind, member.getValue(), where + "." + name, out);
+        scalar(kind, member.getValue(), where.child(".").child(name), out);
     }
 
-    private void scalar(ValueKind kind, JsonNode v, String where, LeafConsumer out) throws GnmiProblem {
+    private void scalar(ValueKind kind, JsonNode v, Where where, LeafConsumer out) throws GnmiProblem {
         switch (kind) {
             case STRING_VAL, ASCII_VAL -> out.leaf("", new MeasuredValue.Text(text(v, where)));
             case INT_VAL -> out.leaf("", new MeasuredValue.Numeric(integer(v, where, false)));
@@ -65,7 +71,7 @@ final class TypedValues {
         }
     }
 
-    private void leafList(JsonNode v, String where, LeafConsumer out) throws GnmiProblem {
+    private void leafList(JsonNode v, Where where, LeafConsumer out) throws GnmiProblem {
         if (!v.isObject()) {
             throw new GnmiProblem(where + ": expected a ScalarArray object, got " + kindOf(v));
         }
@@ -77,11 +83,11 @@ final class TypedValues {
             throw new GnmiProblem(where + ".element: expected an array, got " + kindOf(elements));
         }
         for (int i = 0; i < elements.size(); i++) {
-            decode(elements.get(i), where + ".element[" + i + "]", out);
+            decode(elements.get(i), where.index(".element", i), out);
         }
     }
 
-    private JsonNode embeddedJson(JsonNode v, String where) throws GnmiProblem {
+    private JsonNode embeddedJson(JsonNode v, Where where) throws GnmiProblem {
         if (!v.isTextual()) {
             return v; // some tools write the JSON value itself rather than base64 bytes
         }
@@ -100,14 +106,14 @@ final class TypedValues {
         }
     }
 
-    private static String text(JsonNode v, String where) throws GnmiProblem {
+    private static String text(JsonNode v, Where where) throws GnmiProblem {
         if (!v.isTextual()) {
             throw new GnmiProblem(where + ": expected a string, got " + kindOf(v));
         }
         return v.textValue();
     }
 
-    private static boolean bool(JsonNode v, String where) throws GnmiProblem {
+    private static boolean bool(JsonNode v, Where where) throws GnmiProblem {
         if (!v.isBoolean()) {
             throw new GnmiProblem(where + ": expected true or false, got " + kindOf(v));
         }
@@ -115,7 +121,7 @@ final class TypedValues {
     }
 
     /** int64/uint64: the mapping writes them as strings, but numbers are accepted too (as protobuf parsers do). */
-    private static double integer(JsonNode v, String where, boolean unsigned) throws GnmiProblem {
+    private static double integer(JsonNode v, Where where, boolean unsigned) throws GnmiProblem {
         String digits = integerText(v, where);
         try {
             if (unsigned) {
@@ -128,7 +134,7 @@ final class TypedValues {
         }
     }
 
-    static String integerText(JsonNode v, String where) throws GnmiProblem {
+    static String integerText(JsonNode v, Where where) throws GnmiProblem {
         if (v.isTextual()) {
             return v.textValue();
         }
@@ -138,7 +144,7 @@ final class TypedValues {
         throw new GnmiProblem(where + ": expected an integer (string or number), got " + kindOf(v));
     }
 
-    private static double floating(JsonNode v, String where) throws GnmiProblem {
+    private static double floating(JsonNode v, Where where) throws GnmiProblem {
         if (v.isNumber()) {
             return v.doubleValue();
         }
@@ -150,7 +156,7 @@ final class TypedValues {
                 case "-Infinity": return Double.NEGATIVE_INFINITY;
                 default: break;
             }
-            if (s.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+            if (DECIMAL_TEXT.matcher(s).matches()) {
                 return Double.parseDouble(s);
             }
             throw new GnmiProblem(where + ": not a number: " + s);
@@ -158,7 +164,7 @@ final class TypedValues {
         throw new GnmiProblem(where + ": expected a number, got " + kindOf(v));
     }
 
-    private static double decimal(JsonNode v, String where) throws GnmiProblem {
+    private static double decimal(JsonNode v, Where where) throws GnmiProblem {
         if (!v.isObject()) {
             throw new GnmiProblem(where + ": expected a Decimal64 object {digits, precision}, got " + kindOf(v));
         }
@@ -167,18 +173,23 @@ final class TypedValues {
         long digits;
         long precision;
         try {
-            digits = digitsNode == null ? 0 : Long.parseLong(integerText(digitsNode, where + ".digits"));
-            precision = precisionNode == null ? 0 : Long.parseLong(integerText(precisionNode, where + ".precision"));
+            digits = digitsNode == null ? 0 : Long.parseLong(integerText(digitsNode, where.child(".digits")));
+            precision = precisionNode == null ? 0
+                    : Long.parseLong(integerText(precisionNode, where.child(".precision")));
         } catch (NumberFormatException e) {
             throw new GnmiProblem(where + ": digits or precision is not an integer");
         }
         if (precision < 0 || precision > 4_294_967_295L) {
             throw new GnmiProblem(where + ".precision: not a uint32: " + precision);
         }
+        if (Math.abs(digits) <= EXACT_LONG && precision < POWERS_OF_TEN.length) {
+            // both operands are exact doubles, so the one correctly rounded division equals BigDecimal's rounding
+            return digits / POWERS_OF_TEN[(int) precision];
+        }
         return new BigDecimal(BigInteger.valueOf(digits), (int) Math.min(precision, 400)).doubleValue();
     }
 
-    private static byte[] base64(JsonNode v, String where) throws GnmiProblem {
+    private static byte[] base64(JsonNode v, Where where) throws GnmiProblem {
         String s = text(v, where);
         try {
             boolean urlSafe = s.indexOf('-') >= 0 || s.indexOf('_') >= 0;
@@ -186,6 +197,16 @@ final class TypedValues {
         } catch (IllegalArgumentException e) {
             throw new GnmiProblem(where + ": not valid base64 (" + e.getMessage() + ")");
         }
+    }
+
+    private static double[] powersOfTen() {
+        double[] powers = new double[23];
+        double p = 1;
+        for (int i = 0; i < powers.length; i++) {
+            powers[i] = p;
+            p *= 10;
+        }
+        return powers;
     }
 
     static String kindOf(JsonNode v) {
