@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +75,7 @@ public final class GnmiJsonDecoder {
                 throw new FormatException(file, where(index, start), "expected a SubscribeResponse object, found "
                         + describe(token));
             }
-            JsonNode message = mapper.readTree(parser);
+            Node message = Node.read(parser);
             batch.clear();
             try {
                 notifications.decode(message, batch);

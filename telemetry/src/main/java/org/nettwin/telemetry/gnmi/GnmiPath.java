@@ -1,10 +1,5 @@
 package org.nettwin.telemetry.gnmi;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * Renders gNMI {@code Path} elements as {@code /name[key=value]...}, list keys sorted by key name. Within a key value
  * {@code \} and {@code ]} are escaped with a backslash, as in the gNMI path conventions; {@code /} is left as it is
@@ -17,14 +12,14 @@ final class GnmiPath {
     }
 
     /** Appends the elements of {@code path} (a gNMI Path object, or null when absent) to {@code out}. */
-    static void append(JsonNode path, Where where, StringBuilder out) throws GnmiProblem {
+    static void append(Node path, Where where, StringBuilder out) throws GnmiProblem {
         if (path == null || path.isNull()) {
             return;
         }
         if (!path.isObject()) {
             throw new GnmiProblem(where + ": expected a Path object, got " + TypedValues.kindOf(path));
         }
-        JsonNode elems = path.get("elem");
+        Node elems = path.get("elem");
         if (elems == null || elems.isNull()) {
             appendLegacy(path.get("element"), where.child(".element"), out);
             return;
@@ -33,25 +28,25 @@ final class GnmiPath {
             throw new GnmiProblem(where + ".elem: expected an array, got " + TypedValues.kindOf(elems));
         }
         for (int i = 0; i < elems.size(); i++) {
-            appendElem(elems.get(i), where.index(".elem", i), out);
+            appendElem(elems.child(i), where.index(".elem", i), out);
         }
     }
 
     /** The path's origin, or "" when absent. */
-    static String origin(JsonNode path, Where where) throws GnmiProblem {
+    static String origin(Node path, Where where) throws GnmiProblem {
         return member(path, "origin", where);
     }
 
     /** The path's target, or "" when absent. */
-    static String target(JsonNode path, Where where) throws GnmiProblem {
+    static String target(Node path, Where where) throws GnmiProblem {
         return member(path, "target", where);
     }
 
-    private static String member(JsonNode path, String name, Where where) throws GnmiProblem {
+    private static String member(Node path, String name, Where where) throws GnmiProblem {
         if (path == null || !path.isObject()) {
             return "";
         }
-        JsonNode value = path.get(name);
+        Node value = path.get(name);
         if (value == null || value.isNull()) {
             return "";
         }
@@ -61,37 +56,51 @@ final class GnmiPath {
         return value.textValue();
     }
 
-    private static void appendElem(JsonNode elem, Where where, StringBuilder out) throws GnmiProblem {
+    private static void appendElem(Node elem, Where where, StringBuilder out) throws GnmiProblem {
         if (!elem.isObject()) {
             throw new GnmiProblem(where + ": expected a PathElem object, got " + TypedValues.kindOf(elem));
         }
-        JsonNode name = elem.get("name");
+        Node name = elem.get("name");
         if (name == null || !name.isTextual() || name.textValue().isEmpty()) {
             throw new GnmiProblem(where + ".name: expected a non-empty string");
         }
         out.append('/').append(name.textValue());
-        JsonNode keys = elem.get("key");
-        if (keys == null || keys.isNull() || keys.isEmpty() && keys.isObject()) {
+        Node keys = elem.get("key");
+        if (keys == null || keys.isNull() || keys.size() == 0 && keys.isObject()) {
             return;
         }
         if (!keys.isObject()) {
             throw new GnmiProblem(where + ".key: expected an object, got " + TypedValues.kindOf(keys));
         }
-        Iterator<Map.Entry<String, JsonNode>> members = keys.fields();
-        Map<String, String> sorted = new TreeMap<>();
-        while (members.hasNext()) {
-            Map.Entry<String, JsonNode> key = members.next();
-            if (!key.getValue().isTextual()) {
-                throw new GnmiProblem(where + ".key." + key.getKey() + ": expected a string, got "
-                        + TypedValues.kindOf(key.getValue()));
+        for (int i = 0; i < keys.size(); i++) {
+            if (!keys.child(i).isTextual()) {
+                throw new GnmiProblem(where + ".key." + keys.name(i) + ": expected a string, got "
+                        + TypedValues.kindOf(keys.child(i)));
             }
-            sorted.put(key.getKey(), key.getValue().textValue());
         }
-        for (Map.Entry<String, String> key : sorted.entrySet()) {
-            out.append('[').append(key.getKey()).append('=');
-            escape(key.getValue(), out);
-            out.append(']');
+        for (int i : sortedByName(keys)) {
+            appendKey(keys.name(i), keys.child(i).textValue(), out);
         }
+    }
+
+    /** The member positions of {@code keys} in key-name order (an insertion sort: paths have few keys). */
+    private static int[] sortedByName(Node keys) {
+        int[] order = new int[keys.size()];
+        for (int i = 0; i < order.length; i++) {
+            int j = i;
+            while (j > 0 && keys.name(order[j - 1]).compareTo(keys.name(i)) > 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
+
+    private static void appendKey(String key, String value, StringBuilder out) {
+        out.append('[').append(key).append('=');
+        escape(value, out);
+        out.append(']');
     }
 
     private static void escape(String value, StringBuilder out) {
@@ -104,14 +113,15 @@ final class GnmiPath {
         }
     }
 
-    private static void appendLegacy(JsonNode element, Where where, StringBuilder out) throws GnmiProblem {
+    private static void appendLegacy(Node element, Where where, StringBuilder out) throws GnmiProblem {
         if (element == null || element.isNull()) {
             return;
         }
         if (!element.isArray()) {
             throw new GnmiProblem(where + ": expected an array, got " + TypedValues.kindOf(element));
         }
-        for (JsonNode name : element) {
+        for (int i = 0; i < element.size(); i++) {
+            Node name = element.child(i);
             if (!name.isTextual()) {
                 throw new GnmiProblem(where + ": expected strings, got " + TypedValues.kindOf(name));
             }

@@ -1,8 +1,5 @@
 package org.nettwin.telemetry.gnmi;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
-import java.util.Map;
 import org.nettwin.telemetry.measurement.MeasuredValue;
 
 /**
@@ -18,20 +15,18 @@ final class JsonLeaves {
     private JsonLeaves() {
     }
 
-    static void expand(JsonNode root, LeafConsumer out) {
+    static void expand(Node root, LeafConsumer out) {
         walk(root, "", out);
     }
 
-    private static void walk(JsonNode node, String path, LeafConsumer out) {
+    private static void walk(Node node, String path, LeafConsumer out) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> members = node.fields();
-            while (members.hasNext()) {
-                Map.Entry<String, JsonNode> member = members.next();
-                walk(member.getValue(), path + "/" + member.getKey(), out);
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.child(i), path + "/" + node.name(i), out);
             }
         } else if (node.isArray()) {
-            for (JsonNode element : node) {
-                walk(element, path, out);
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.child(i), path, out);
             }
         } else if (node.isNumber()) {
             out.leaf(path, new MeasuredValue.Numeric(node.doubleValue()));

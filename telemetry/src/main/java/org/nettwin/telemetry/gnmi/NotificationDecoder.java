@@ -1,6 +1,5 @@
 package org.nettwin.telemetry.gnmi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -26,8 +25,8 @@ final class NotificationDecoder {
     }
 
     /** Adds the message's measurements to {@code out}; nothing is added when it throws. */
-    void decode(JsonNode response, List<Measurement> out) throws GnmiProblem {
-        JsonNode notification = response.get("update");
+    void decode(Node response, List<Measurement> out) throws GnmiProblem {
+        Node notification = response.get("update");
         if (notification == null || notification.isNull()) {
             checkSync(response);
             return;
@@ -36,13 +35,13 @@ final class NotificationDecoder {
             throw new GnmiProblem("update: expected a Notification object, got " + TypedValues.kindOf(notification));
         }
         long ts = timestamp(notification.get("timestamp"));
-        JsonNode prefix = notification.get("prefix");
+        Node prefix = notification.get("prefix");
         StringBuilder prefixPath = new StringBuilder();
         Where prefixWhere = Where.of("prefix");
         GnmiPath.append(prefix, prefixWhere, prefixPath);
         String prefixOrigin = GnmiPath.origin(prefix, prefixWhere);
         String target = GnmiPath.target(prefix, prefixWhere);
-        JsonNode updates = notification.get("update");
+        Node updates = notification.get("update");
         if (updates == null || updates.isNull()) {
             return;
         }
@@ -55,7 +54,7 @@ final class NotificationDecoder {
         Where updatesWhere = Where.of("update");
         try {
             for (int i = 0; i < updates.size(); i++) {
-                update(updates.get(i), updatesWhere.index(".update", i), context, out);
+                update(updates.child(i), updatesWhere.index(".update", i), context, out);
             }
         } catch (GnmiProblem e) {
             out.subList(before, out.size()).clear();
@@ -63,16 +62,16 @@ final class NotificationDecoder {
         }
     }
 
-    private void update(JsonNode update, Where where, Context context, List<Measurement> out) throws GnmiProblem {
+    private void update(Node update, Where where, Context context, List<Measurement> out) throws GnmiProblem {
         if (!update.isObject()) {
             throw new GnmiProblem(where + ": expected an Update object, got " + TypedValues.kindOf(update));
         }
-        JsonNode path = update.get("path");
+        Node path = update.get("path");
         StringBuilder name = new StringBuilder(context.prefixPath);
         Where pathWhere = where.child(".path");
         GnmiPath.append(path, pathWhere, name);
         String origin = context.prefixOrigin.isEmpty() ? GnmiPath.origin(path, pathWhere) : context.prefixOrigin;
-        JsonNode val = update.get("val");
+        Node val = update.get("val");
         if (val == null || val.isNull()) {
             return;
         }
@@ -101,7 +100,7 @@ final class NotificationDecoder {
         return target.isEmpty() ? Map.of("origin", origin) : Map.of("origin", origin, "target", target);
     }
 
-    private static long timestamp(JsonNode ts) throws GnmiProblem {
+    private static long timestamp(Node ts) throws GnmiProblem {
         if (ts == null || ts.isNull()) {
             return 0;
         }
@@ -113,8 +112,8 @@ final class NotificationDecoder {
         }
     }
 
-    private static void checkSync(JsonNode response) throws GnmiProblem {
-        JsonNode sync = response.has("syncResponse") ? response.get("syncResponse") : response.get("sync_response");
+    private static void checkSync(Node response) throws GnmiProblem {
+        Node sync = response.get("syncResponse") != null ? response.get("syncResponse") : response.get("sync_response");
         if (sync != null && !sync.isBoolean() && !sync.isNull()) {
             throw new GnmiProblem("syncResponse: expected true or false, got " + TypedValues.kindOf(sync));
         }

@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.nettwin.telemetry.measurement.MeasuredValue;
 
@@ -34,26 +32,23 @@ final class TypedValues {
     }
 
     /** Decodes {@code val} (a JSON object with exactly one member); an empty object yields nothing. */
-    void decode(JsonNode val, Where where, LeafConsumer out) throws GnmiProblem {
+    void decode(Node val, Where where, LeafConsumer out) throws GnmiProblem {
         if (!val.isObject()) {
             throw new GnmiProblem(where + ": expected a TypedValue object, got " + kindOf(val));
         }
-        Iterator<Map.Entry<String, JsonNode>> members = val.fields();
-        if (!members.hasNext()) {
+        if (val.size() == 0) {
             return;
         }
-        Map.Entry<String, JsonNode> member = members.next();
-        if (members.hasNext()) {
-            throw new GnmiProblem(where + ": more than one value (" + member.getKey() + ", "
-                    + members.next().getKey() + ")");
+        if (val.size() > 1) {
+            throw new GnmiProblem(where + ": more than one value (" + val.name(0) + ", " + val.name(1) + ")");
         }
-        String name = member.getKey();
+        String name = val.name(0);
         ValueKind kind = ValueKind.named(name)
                 .orElseThrow(() -> new GnmiProblem(where + ": unknown value type '" + name + "'"));
-        scalar(kind, member.getValue(), where.child(".").child(name), out);
+        scalar(kind, val.child(0), where.child(".").child(name), out);
     }
 
-    private void scalar(ValueKind kind, JsonNode v, Where where, LeafConsumer out) throws GnmiProblem {
+    private void scalar(ValueKind kind, Node v, Where where, LeafConsumer out) throws GnmiProblem {
         switch (kind) {
             case STRING_VAL, ASCII_VAL -> out.leaf("", new MeasuredValue.Text(text(v, where)));
             case INT_VAL -> out.leaf("", new MeasuredValue.Numeric(integer(v, where, false)));
@@ -71,11 +66,11 @@ final class TypedValues {
         }
     }
 
-    private void leafList(JsonNode v, Where where, LeafConsumer out) throws GnmiProblem {
+    private void leafList(Node v, Where where, LeafConsumer out) throws GnmiProblem {
         if (!v.isObject()) {
             throw new GnmiProblem(where + ": expected a ScalarArray object, got " + kindOf(v));
         }
-        JsonNode elements = v.get("element");
+        Node elements = v.get("element");
         if (elements == null || elements.isNull()) {
             return;
         }
@@ -83,11 +78,11 @@ final class TypedValues {
             throw new GnmiProblem(where + ".element: expected an array, got " + kindOf(elements));
         }
         for (int i = 0; i < elements.size(); i++) {
-            decode(elements.get(i), where.index(".element", i), out);
+            decode(elements.child(i), where.index(".element", i), out);
         }
     }
 
-    private JsonNode embeddedJson(JsonNode v, Where where) throws GnmiProblem {
+    private Node embeddedJson(Node v, Where where) throws GnmiProblem {
         if (!v.isTextual()) {
             return v; // some tools write the JSON value itself rather than base64 bytes
         }
@@ -97,7 +92,7 @@ final class TypedValues {
             if (tree == null || tree.isMissingNode()) {
                 throw new GnmiProblem(where + ": the decoded JSON is empty");
             }
-            return tree;
+            return Node.of(tree);
         } catch (JsonProcessingException e) {
             throw new GnmiProblem(where + ": the base64-decoded bytes are not JSON ("
                     + e.getOriginalMessage() + ")");
@@ -106,14 +101,14 @@ final class TypedValues {
         }
     }
 
-    private static String text(JsonNode v, Where where) throws GnmiProblem {
+    private static String text(Node v, Where where) throws GnmiProblem {
         if (!v.isTextual()) {
             throw new GnmiProblem(where + ": expected a string, got " + kindOf(v));
         }
         return v.textValue();
     }
 
-    private static boolean bool(JsonNode v, Where where) throws GnmiProblem {
+    private static boolean bool(Node v, Where where) throws GnmiProblem {
         if (!v.isBoolean()) {
             throw new GnmiProblem(where + ": expected true or false, got " + kindOf(v));
         }
@@ -121,7 +116,7 @@ final class TypedValues {
     }
 
     /** int64/uint64: the mapping writes them as strings, but numbers are accepted too (as protobuf parsers do). */
-    private static double integer(JsonNode v, Where where, boolean unsigned) throws GnmiProblem {
+    private static double integer(Node v, Where where, boolean unsigned) throws GnmiProblem {
         String digits = integerText(v, where);
         try {
             if (unsigned) {
@@ -134,7 +129,7 @@ final class TypedValues {
         }
     }
 
-    static String integerText(JsonNode v, Where where) throws GnmiProblem {
+    static String integerText(Node v, Where where) throws GnmiProblem {
         if (v.isTextual()) {
             return v.textValue();
         }
@@ -144,7 +139,7 @@ final class TypedValues {
         throw new GnmiProblem(where + ": expected an integer (string or number), got " + kindOf(v));
     }
 
-    private static double floating(JsonNode v, Where where) throws GnmiProblem {
+    private static double floating(Node v, Where where) throws GnmiProblem {
         if (v.isNumber()) {
             return v.doubleValue();
         }
@@ -164,12 +159,12 @@ final class TypedValues {
         throw new GnmiProblem(where + ": expected a number, got " + kindOf(v));
     }
 
-    private static double decimal(JsonNode v, Where where) throws GnmiProblem {
+    private static double decimal(Node v, Where where) throws GnmiProblem {
         if (!v.isObject()) {
             throw new GnmiProblem(where + ": expected a Decimal64 object {digits, precision}, got " + kindOf(v));
         }
-        JsonNode digitsNode = v.get("digits");
-        JsonNode precisionNode = v.get("precision");
+        Node digitsNode = v.get("digits");
+        Node precisionNode = v.get("precision");
         long digits;
         long precision;
         try {
@@ -189,7 +184,7 @@ final class TypedValues {
         return new BigDecimal(BigInteger.valueOf(digits), (int) Math.min(precision, 400)).doubleValue();
     }
 
-    private static byte[] base64(JsonNode v, Where where) throws GnmiProblem {
+    private static byte[] base64(Node v, Where where) throws GnmiProblem {
         String s = text(v, where);
         try {
             boolean urlSafe = s.indexOf('-') >= 0 || s.indexOf('_') >= 0;
@@ -209,7 +204,7 @@ final class TypedValues {
         return powers;
     }
 
-    static String kindOf(JsonNode v) {
-        return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    static String kindOf(Node v) {
+        return v.kindName();
     }
 }
