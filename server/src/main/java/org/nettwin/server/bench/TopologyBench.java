@@ -3,7 +3,6 @@ package org.nettwin.server.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,7 +46,7 @@ public final class TopologyBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws FormatException, JsonProcessingException {
-        Path input = file != null ? file : defaultFile();
+        Path input = file != null ? file : SharedPaths.data("topology-zoo/Kdl.graphml");
         if (warmup < 0 || rounds < 1) {
             throw new BadInputException("--warmup must be >= 0 and --rounds >= 1");
         }
@@ -114,16 +113,5 @@ public final class TopologyBench implements Callable<Integer> {
 
     private static double ms(long nanos) {
         return Math.round(nanos / 1e4) / 100.0;
-    }
-
-    private static Path defaultFile() {
-        String jar = TopologyBench.class.getProtectionDomain().getCodeSource().getLocation().getPath();
-        // The jar lives in <checkout>/server/target; the shared data sits beside the checkout.
-        Path candidate = Path.of(jar).toAbsolutePath().getParent().getParent().getParent().getParent()
-                .resolve("shared/data/topology-zoo/Kdl.graphml");
-        if (!Files.isRegularFile(candidate)) {
-            throw new BadInputException("no FILE given and " + candidate + " does not exist");
-        }
-        return candidate;
     }
 }

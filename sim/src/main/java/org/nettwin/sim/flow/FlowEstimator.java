@@ -4,13 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import org.nettwin.model.scenario.FailedElements;
 import org.nettwin.model.scenario.Scenario;
 import org.nettwin.model.scenario.ScenarioEvent;
-import org.nettwin.model.topology.LinkId;
-import org.nettwin.model.topology.NodeId;
 import org.nettwin.sim.result.SimulationResult;
 import org.nettwin.sim.spi.RunSettings;
 import org.nettwin.sim.spi.SimulationBackend;
@@ -74,8 +71,7 @@ public final class FlowEstimator implements SimulationBackend {
         private final List<ScenarioEvent> events;
         private final FlowSet flows;
         private final NetworkStates network;
-        private final Set<LinkId> downLinks = new HashSet<>();
-        private final Set<NodeId> downNodes = new HashSet<>();
+        private FailedElements down = FailedElements.NONE;
         private final double[] scale;
         private int next;
 
@@ -103,7 +99,7 @@ public final class FlowEstimator implements SimulationBackend {
                         rate[n++] = flows.packetRate[i] * scale[i] * on;
                     }
                 }
-                RoutedState state = network.state(downLinks, downNodes);
+                RoutedState state = network.state(down.links(), down.nodes());
                 state.prepare(active, n);
                 model.solve(state, active, rate, n);
                 tally.add(model, state, active, rate, n, t1 - t0);
@@ -117,15 +113,8 @@ public final class FlowEstimator implements SimulationBackend {
         }
 
         private void apply(ScenarioEvent e) {
-            if (e instanceof ScenarioEvent.LinkDown d) {
-                downLinks.add(d.link());
-            } else if (e instanceof ScenarioEvent.LinkUp u) {
-                downLinks.remove(u.link());
-            } else if (e instanceof ScenarioEvent.NodeDown d) {
-                downNodes.add(d.node());
-            } else if (e instanceof ScenarioEvent.NodeUp u) {
-                downNodes.remove(u.node());
-            } else if (e instanceof ScenarioEvent.ScaleFlows s) {
+            down = down.after(e);
+            if (e instanceof ScenarioEvent.ScaleFlows s) {
                 if (s.flows().isEmpty()) {
                     for (int i = 0; i < scale.length; i++) {
                         scale[i] *= s.factor();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.json.JsonValue;
 import org.nettwin.model.scenario.Arrival;
+import org.nettwin.model.scenario.FailedElements;
 import org.nettwin.model.scenario.Flow;
 import org.nettwin.model.scenario.ScenarioEvent;
 import org.nettwin.model.scenario.SizeDistribution;
@@ -173,35 +174,20 @@ final class ScenarioTraffic {
      * at the start ({@code failed_link} and events at or before 0, applied in order) are taken out.
      */
     void requireRoutes(List<Flow> flows, List<ScenarioEvent> events) throws FormatException {
-        Set<LinkId> downLinks = new HashSet<>();
-        Set<NodeId> downNodes = new HashSet<>();
-        for (ScenarioEvent e : events) {
-            if (e.at().compareTo(Duration.ZERO) > 0) {
-                break;
-            }
-            if (e instanceof ScenarioEvent.LinkDown d) {
-                downLinks.add(d.link());
-            } else if (e instanceof ScenarioEvent.LinkUp u) {
-                downLinks.remove(u.link());
-            } else if (e instanceof ScenarioEvent.NodeDown d) {
-                downNodes.add(d.node());
-            } else if (e instanceof ScenarioEvent.NodeUp u) {
-                downNodes.remove(u.node());
-            }
-        }
+        FailedElements down = FailedElements.atStart(events);
         Map<NodeId, Set<NodeId>> reachable = new HashMap<>();
         for (Flow f : flows) {
-            Set<NodeId> from = reachable.computeIfAbsent(f.source(), s -> reach(s, downLinks, downNodes));
+            Set<NodeId> from = reachable.computeIfAbsent(f.source(), s -> reach(s, down));
             if (!from.contains(f.destination())) {
                 throw flowElements.get(f.id()).error("no route from " + f.source() + " to " + f.destination()
-                        + (downLinks.isEmpty() && downNodes.isEmpty() ? "" : " with the failed elements down"));
+                        + (down.isEmpty() ? "" : " with the failed elements down"));
             }
         }
     }
 
-    private Set<NodeId> reach(NodeId source, Set<LinkId> downLinks, Set<NodeId> downNodes) {
+    private Set<NodeId> reach(NodeId source, FailedElements down) {
         Set<NodeId> seen = new HashSet<>();
-        if (downNodes.contains(source)) {
+        if (down.nodes().contains(source)) {
             return seen;
         }
         Queue<NodeId> queue = new ArrayDeque<>();
@@ -211,7 +197,7 @@ final class ScenarioTraffic {
             NodeId at = queue.remove();
             for (Link l : topology.linksAt(at)) {
                 NodeId next = l.opposite(at);
-                if (!downLinks.contains(l.id()) && !downNodes.contains(next) && seen.add(next)) {
+                if (!down.blocks(l) && seen.add(next)) {
                     queue.add(next);
                 }
             }
