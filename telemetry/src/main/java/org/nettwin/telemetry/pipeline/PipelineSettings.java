@@ -118,9 +118,13 @@ public record PipelineSettings(Grid grid, Clock clock, Counters counters, Checks
      */
     public record Counters(String counterPattern, String bootTimePattern, double wrapRateFactor) {
 
-        /** OpenConfig {@code .../counters/...} octets, packets, discards, errors, drops; Prometheus counters. */
+        /**
+         * OpenConfig {@code .../counters/...} octets, packets, discards, errors, drops; OpenConfig QoS queue counters
+         * ({@code .../queue[name=..]/state/dropped-pkts}); Prometheus counters.
+         */
         public static final Counters DEFAULTS = new Counters(
                 "(?i).*/counters/[^/]*(octets|pkts|packets|discards|errors|drops)[^/]*"
+                        + "|(?i).*/queue\\[[^/]*\\]/state/[^/]*(pkts|octets)"
                         + "|.*(_total|_count|_sum|_bucket)",
                 ".*/system/state/boot-time|.*process_start_time_seconds", 8.0);
 

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.nettwin.model.format.FormatException;
+import org.nettwin.telemetry.health.CollectorHealth;
 import org.nettwin.telemetry.spi.Collector;
 import org.nettwin.telemetry.spi.MeasurementSink;
 
@@ -28,6 +30,7 @@ public final class ReplayCollector implements Collector {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final CountDownLatch done = new CountDownLatch(1);
+    private final CollectorHealth health = new CollectorHealth("replay", Clock.systemUTC());
     private volatile boolean closed;
     private volatile String lastError = "";
     private Thread thread;
@@ -57,12 +60,14 @@ public final class ReplayCollector implements Collector {
                 }
                 sink.accept(m);
                 delivered.incrementAndGet();
+                health.delivered(source, 1);
             });
         } catch (Stopped e) {
             // closed while replaying: not an error
         } catch (IOException | FormatException | RuntimeException e) {
             errors.incrementAndGet();
             lastError = String.valueOf(e.getMessage());
+            health.error(source, lastError);
         } finally {
             done.countDown();
         }
@@ -86,6 +91,11 @@ public final class ReplayCollector implements Collector {
     /** The message of the last error, if any. */
     public Optional<String> lastError() {
         return lastError.isEmpty() ? Optional.empty() : Optional.of(lastError);
+    }
+
+    @Override
+    public CollectorHealth health() {
+        return health;
     }
 
     @Override
