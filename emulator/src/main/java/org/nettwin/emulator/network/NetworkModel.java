@@ -53,7 +53,7 @@ final class NetworkModel {
         this.flows = new FlowSolver(fabric);
         this.counters = new Counters(fabric.arcCount());
         this.truth = new GroundTruth(settings.truthSeconds());
-        this.accumulator = new TruthAccumulator(fabric, demands.size());
+        this.accumulator = new TruthAccumulator(fabric, demands);
         this.isDestination = new boolean[fabric.nodeCount()];
         for (int p = 0; p < demands.size(); p++) {
             isDestination[demands.destination[p]] = true;
@@ -132,7 +132,7 @@ final class NetworkModel {
         accumulator.add(now, stepNanos, flows, demands);
         now += stepNanos;
         if (accumulator.startsNewSecond(now)) {
-            truth.record(accumulator.complete(epoch(), controls, demands, clockOffsets()));
+            truth.record(accumulator.complete(epoch(), controls, clockOffsets()));
         }
         notifyOperChanges();
         long took = System.nanoTime() - began;

@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.nettwin.emulator.truth.DirectionTruth;
 import org.nettwin.emulator.truth.LinkState;
+import org.nettwin.emulator.truth.TruthLayout;
 import org.nettwin.emulator.truth.TruthSecond;
-import org.nettwin.model.topology.Link;
-import org.nettwin.model.traffic.Demand;
-import org.nettwin.model.traffic.TrafficMatrix;
-import org.nettwin.model.units.DataRate;
+import org.nettwin.model.traffic.OdPair;
 
 /**
  * Sums each second's steps (a step counts in the second it starts in) into per-direction and per-pair means, and
@@ -25,15 +22,26 @@ final class TruthAccumulator {
     private final double[] offered;
     private final double[] carried;
     private final double[] pairs;
+    private final TruthLayout layout;
     private double unrouted;
     private long secondStart = -1;
     private long covered;
 
-    TruthAccumulator(Fabric fabric, int pairCount) {
+    TruthAccumulator(Fabric fabric, Demands demands) {
         this.fabric = fabric;
         offered = new double[fabric.arcCount()];
         carried = new double[fabric.arcCount()];
-        pairs = new double[pairCount];
+        pairs = new double[demands.size()];
+        List<TruthLayout.Direction> directions = new ArrayList<>(offered.length);
+        for (int arc = 0; arc < offered.length; arc++) {
+            directions.add(new TruthLayout.Direction(fabric.links[arc >> 1].id(), fabric.nodes[fabric.tail[arc]].id(),
+                    fabric.nodes[fabric.head[arc]].id()));
+        }
+        List<OdPair> pairList = new ArrayList<>(pairs.length);
+        for (int p = 0; p < pairs.length; p++) {
+            pairList.add(demands.pair(p));
+        }
+        layout = new TruthLayout(directions, pairList);
     }
 
     /** Whether a step starting at {@code now} begins a new second (the previous one is complete). */
@@ -58,22 +66,19 @@ final class TruthAccumulator {
     }
 
     /** The completed second (means over the time its steps covered); resets the sums. */
-    TruthSecond complete(Instant epoch, Controls controls, Demands demands, Map<String, Long> clockOffsets) {
+    TruthSecond complete(Instant epoch, Controls controls, Map<String, Long> clockOffsets) {
         double span = Math.max(1, covered);
-        List<DirectionTruth> directions = new ArrayList<>(offered.length);
+        LinkState[] states = new LinkState[offered.length];
         for (int arc = 0; arc < offered.length; arc++) {
-            Link link = fabric.links[arc >> 1];
-            directions.add(new DirectionTruth(link.id(), fabric.nodes[fabric.tail[arc]].id(),
-                    fabric.nodes[fabric.head[arc]].id(), DataRate.ofBps(offered[arc] / span),
-                    DataRate.ofBps(carried[arc] / span), state(controls, arc >> 1)));
+            offered[arc] /= span;
+            carried[arc] /= span;
+            states[arc] = state(controls, arc >> 1);
         }
-        List<Demand> demandList = new ArrayList<>(pairs.length);
         for (int p = 0; p < pairs.length; p++) {
-            demandList.add(new Demand(demands.pair(p).toString(), fabric.nodes[demands.origin[p]].id(),
-                    fabric.nodes[demands.destination[p]].id(), DataRate.ofBps(pairs[p] / span)));
+            pairs[p] /= span;
         }
-        TruthSecond second = new TruthSecond(secondStart, epoch.plusNanos(secondStart), directions,
-                new TrafficMatrix(demandList), DataRate.ofBps(unrouted / span), clockOffsets);
+        TruthSecond second = new TruthSecond(secondStart, epoch.plusNanos(secondStart), layout, offered, carried,
+                Arrays.asList(states), pairs, unrouted / span, clockOffsets);
         Arrays.fill(offered, 0);
         Arrays.fill(carried, 0);
         Arrays.fill(pairs, 0);

@@ -24,6 +24,8 @@ public final class TrafficShape {
     private final long[] burstEnd = new long[MAX_BURSTS];
     private int bursts;
     private long nextBurstAt = -1;
+    private double spare;
+    private boolean hasSpare;
 
     /**
      * A shape for pairs whose origins are {@code originOfPair} (indexes below {@code origins}).
@@ -98,10 +100,16 @@ public final class TrafficShape {
         }
     }
 
-    /** Standard normal by Box-Muller (one of the pair; simplicity beats the saved draw here). */
+    /** Standard normal by Box-Muller; the pair's second value is kept for the next call. */
     private double gaussian() {
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+        if (hasSpare) {
+            hasSpare = false;
+            return spare;
+        }
+        double radius = Math.sqrt(-2 * Math.log(1 - random.nextDouble()));
+        double angle = 2 * Math.PI * random.nextDouble();
+        spare = radius * Math.sin(angle);
+        hasSpare = true;
+        return radius * Math.cos(angle);
     }
 }

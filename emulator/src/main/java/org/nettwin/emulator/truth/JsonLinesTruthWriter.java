@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.nettwin.model.traffic.Demand;
+import org.nettwin.model.traffic.OdPair;
 
 /**
  * Appends the ground truth to a file, one JSON object per line and per second: {@code t} (ISO instant),
@@ -55,20 +55,9 @@ public final class JsonLinesTruthWriter implements Consumer<TruthSecond>, AutoCl
             g.writeStartObject();
             g.writeStringField("t", second.start().toString());
             g.writeNumberField("model_ns", second.modelNanos());
-            g.writeArrayFieldStart("links");
-            for (DirectionTruth d : second.directions()) {
-                g.writeStartObject();
-                g.writeStringField("link", d.link().value());
-                g.writeStringField("from", d.from().value());
-                g.writeStringField("to", d.to().value());
-                g.writeNumberField("offered_bps", d.offered().bitsPerSecond());
-                g.writeNumberField("carried_bps", d.carried().bitsPerSecond());
-                g.writeStringField("state", d.state().name());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            writeLinks(g, second);
             writeMatrix(g, second);
-            g.writeNumberField("unrouted_bps", second.unrouted().bitsPerSecond());
+            g.writeNumberField("unrouted_bps", second.unroutedBps());
             g.writeObjectFieldStart("clock_offset_ns");
             for (Map.Entry<String, Long> e : new TreeMap<>(second.clockOffsetNanos()).entrySet()) {
                 g.writeNumberField(e.getKey(), e.getValue());
@@ -81,13 +70,33 @@ public final class JsonLinesTruthWriter implements Consumer<TruthSecond>, AutoCl
         return text.toString();
     }
 
-    private static void writeMatrix(JsonGenerator g, TruthSecond second) throws IOException {
-        g.writeArrayFieldStart("od");
-        for (Demand d : second.matrix().demands()) {
+    private static void writeLinks(JsonGenerator g, TruthSecond second) throws IOException {
+        double[] offered = second.offeredBps();
+        double[] carried = second.carriedBps();
+        g.writeArrayFieldStart("links");
+        for (int i = 0; i < offered.length; i++) {
+            TruthLayout.Direction d = second.layout().directions().get(i);
             g.writeStartObject();
-            g.writeStringField("origin", d.origin().value());
-            g.writeStringField("destination", d.destination().value());
-            g.writeNumberField("bps", d.rate().bitsPerSecond());
+            g.writeStringField("link", d.link().value());
+            g.writeStringField("from", d.from().value());
+            g.writeStringField("to", d.to().value());
+            g.writeNumberField("offered_bps", offered[i]);
+            g.writeNumberField("carried_bps", carried[i]);
+            g.writeStringField("state", second.states().get(i).name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeMatrix(JsonGenerator g, TruthSecond second) throws IOException {
+        double[] bps = second.demandBps();
+        g.writeArrayFieldStart("od");
+        for (int p = 0; p < bps.length; p++) {
+            OdPair pair = second.layout().pairs().get(p);
+            g.writeStartObject();
+            g.writeStringField("origin", pair.origin().value());
+            g.writeStringField("destination", pair.destination().value());
+            g.writeNumberField("bps", bps[p]);
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -57,6 +57,7 @@ class RoutingDynamicsTest {
             assertThat(Nets.oper(r1, "eth1")).isEqualTo("DOWN");
             assertThat(Nets.oper(r2, "eth0")).isEqualTo("DOWN");
             Nets.advance(net, clock, TWO_SECONDS);
+            assertThat(handle).isNotNull();
             assertThat(Nets.carried(net, "L2", "r2")).isZero();
             assertThat(Nets.carried(net, "L5", "r2")).isCloseTo(5e9, within(1e6));
         }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nettwin.emulator.fault.Fault;
-import org.nettwin.model.traffic.TrafficMatrix;
-import org.nettwin.model.units.DataRate;
 
 class GroundTruthTest {
 
@@ -17,8 +15,8 @@ class GroundTruthTest {
     void keepsOnlyTheLastSecondsItHasRoomFor() {
         GroundTruth truth = new GroundTruth(3);
         for (int s = 0; s < 10; s++) {
-            truth.record(new TruthSecond(s * 1_000_000_000L, Instant.EPOCH, List.of(), TrafficMatrix.EMPTY,
-                    DataRate.ZERO, Map.of()));
+            truth.record(new TruthSecond(s * 1_000_000_000L, Instant.EPOCH, new TruthLayout(List.of(), List.of()),
+                    new double[0], new double[0], List.of(), new double[0], 0, Map.of()));
         }
         assertThat(truth.seconds()).extracting(TruthSecond::modelNanos)
                 .containsExactly(7_000_000_000L, 8_000_000_000L, 9_000_000_000L);

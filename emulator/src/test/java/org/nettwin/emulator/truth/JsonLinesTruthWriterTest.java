@@ -13,17 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nettwin.model.topology.LinkId;
 import org.nettwin.model.topology.NodeId;
-import org.nettwin.model.traffic.Demand;
-import org.nettwin.model.traffic.TrafficMatrix;
-import org.nettwin.model.units.DataRate;
+import org.nettwin.model.traffic.OdPair;
 
 class JsonLinesTruthWriterTest {
 
     private static TruthSecond second(long at) {
-        return new TruthSecond(at, Instant.parse("2026-01-01T00:00:00Z").plusNanos(at),
-                List.of(new DirectionTruth(LinkId.of("L1"), NodeId.of("a"), NodeId.of("b"), DataRate.ofGbps(2),
-                        DataRate.ofGbps(1), LinkState.UP)),
-                new TrafficMatrix(List.of(Demand.of("a", "b", DataRate.ofGbps(2)))), DataRate.ZERO, Map.of("a", 5L));
+        TruthLayout layout = new TruthLayout(
+                List.of(new TruthLayout.Direction(LinkId.of("L1"), NodeId.of("a"), NodeId.of("b"))),
+                List.of(OdPair.of("a", "b")));
+        return new TruthSecond(at, Instant.parse("2026-01-01T00:00:00Z").plusNanos(at), layout, new double[] {2e9},
+                new double[] {1e9}, List.of(LinkState.UP), new double[] {2e9}, 0, Map.of("a", 5L));
     }
 
     @Test
@@ -35,6 +34,7 @@ class JsonLinesTruthWriterTest {
             truth.record(second(0));
             truth.record(second(1_000_000_000L));
             truth.record(second(2_000_000_000L));
+            assertThat(subscription).isNotNull();
         }
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
@@ -44,5 +44,9 @@ class JsonLinesTruthWriterTest {
         assertThat(first.get("clock_offset_ns").get("a").asLong()).isEqualTo(5);
         assertThat(truth.seconds()).extracting(TruthSecond::modelNanos).containsExactly(1_000_000_000L, 2_000_000_000L);
         assertThat(truth.second(0)).isEmpty();
+        TruthSecond last = truth.latest().orElseThrow();
+        assertThat(last.direction(LinkId.of("L1"), NodeId.of("a")).orElseThrow().carried().bitsPerSecond()).isEqualTo(1e9);
+        assertThat(last.matrix().between(NodeId.of("a"), NodeId.of("b")).bitsPerSecond()).isEqualTo(2e9);
+        assertThat(last.demand(OdPair.of("b", "a")).isZero()).isTrue();
     }
 }
