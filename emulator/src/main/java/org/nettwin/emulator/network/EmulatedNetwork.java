@@ -102,14 +102,27 @@ public final class EmulatedNetwork implements AutoCloseable {
      */
     public void advance(Duration duration) {
         requireNonNull(duration, "duration");
+        long target;
         synchronized (model) {
-            if (runner != null || closed) {
-                throw new IllegalStateException("advance needs a network that is neither running nor closed");
+            requireIdle();
+            target = model.now + duration.toNanos();
+        }
+        boolean more = true;
+        while (more) {
+            // One step per lock hold, so endpoints reading leaves are not blocked for the whole advance.
+            synchronized (model) {
+                requireIdle();
+                if (model.now < target) {
+                    model.step();
+                }
+                more = model.now < target;
             }
-            long target = model.now + duration.toNanos();
-            while (model.now < target) {
-                model.step();
-            }
+        }
+    }
+
+    private void requireIdle() {
+        if (runner != null || closed) {
+            throw new IllegalStateException("advance needs a network that is neither running nor closed");
         }
     }
 

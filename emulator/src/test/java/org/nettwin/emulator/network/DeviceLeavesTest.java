@@ -89,6 +89,38 @@ class DeviceLeavesTest {
     }
 
     @Test
+    void transitRoutersSendOnWhatTheyReceive() throws Exception {
+        ManualClock clock = new ManualClock();
+        EmulatedNetwork net = EmulatedNetwork.of(metro(), EmulatorSettings.DEFAULTS, clock);
+        Nets.advance(net, clock, Duration.ofSeconds(20));
+        for (String id : List.of("agg-north", "agg-east", "agg-south", "agg-west")) {
+            long in = 0;
+            long out = 0;
+            for (Leaf leaf : Nets.device(net, id).leaves()) {
+                if (leaf.path().endsWith("/in-octets")) {
+                    in += ((LeafValue.Counter) leaf.value()).value();
+                } else if (leaf.path().endsWith("/out-octets")) {
+                    out += ((LeafValue.Counter) leaf.value()).value();
+                }
+            }
+            assertThat(in).isPositive();
+            assertThat((double) out).isCloseTo(in, org.assertj.core.api.Assertions.within(in * 1e-9 + 10));
+        }
+    }
+
+    @Test
+    void aNetworkWithoutLinksRunsWithoutTraffic() {
+        Topology lonely = Topology.of("lonely", List.of(org.nettwin.model.topology.Node.router("a")), List.of());
+        ManualClock clock = new ManualClock();
+        EmulatedNetwork net = EmulatedNetwork.of(lonely, EmulatorSettings.DEFAULTS, clock);
+        Nets.advance(net, clock, Duration.ofSeconds(2));
+        assertThat(net.truth().latest().orElseThrow().directions()).isEmpty();
+        assertThat(Nets.device(net, "a").leaves()).extracting(Leaf::path).contains(OpenConfigPaths.BOOT_TIME);
+        assertThatThrownBy(() -> EmulatedNetwork.of(Topology.of("empty", List.of(), List.of()), EmulatorSettings.DEFAULTS,
+                clock)).hasMessageContaining("no nodes");
+    }
+
+    @Test
     void refusesToConfigureAnythingButEnabledMetricAndShaping() {
         EmulatedNetwork net = EmulatedNetwork.of(Nets.triangle(), EmulatorSettings.DEFAULTS, new ManualClock());
         EmulatedDevice r1 = Nets.device(net, "r1");
