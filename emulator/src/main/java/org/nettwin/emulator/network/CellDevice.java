@@ -10,8 +10,9 @@ import org.nettwin.model.topology.Cell;
 /**
  * One radio cell of a gNB, published over MQTT as JSON fields. The gNB's downlink (traffic terminating at it) and
  * uplink (traffic leaving it) are split over its cells in proportion to their peak rates and capped by them; PRB
- * utilisation is the cell's throughput over its peak, connected UEs grow with throughput, and CQI falls as the cell
- * fills. The cell shares its gNB's clock and is reachable when the gNB is.
+ * utilisation is the cell's down plus up throughput over its peak (the synthetic traffic keeps a gNB at most at
+ * 70 % of its cells' peak at the diurnal peak, so cells fill only in bursts and surges), connected UEs grow with
+ * throughput, and CQI falls as the cell fills. The cell shares its gNB's clock and is reachable when the gNB is.
  */
 final class CellDevice extends DeviceBase {
 
@@ -30,8 +31,8 @@ final class CellDevice extends DeviceBase {
             double peak = cell.peakDownlink().bitsPerSecond();
             boolean up = model.controls.nodeUp(node, model.now);
             double dl = up ? Math.min(peak, share * model.flows.terminating[node]) : 0;
-            double ul = up ? Math.min(peak / 4, share * model.flows.originated[node]) : 0;
-            double prb = peak > 0 ? Math.min(100, 100 * (dl / peak + ul / peak)) : 0;
+            double ul = up ? Math.min(peak, share * model.flows.originated[node]) : 0;
+            double prb = peak > 0 ? Math.min(100, 100 * (dl + ul) / peak) : 0;
             long ues = up ? 5 + Math.round((dl + ul) / 5e6) : 0;
             long cqi = Math.max(1, Math.min(15, Math.round(14 - 8 * prb / 100)));
             return List.of(

@@ -17,6 +17,9 @@ import org.nettwin.sim.random.RandomStream;
  */
 final class NetworkModel {
 
+    /** The share of a gNB's summed cell peak rates its traffic reaches at the diurnal peak, at most. */
+    static final double RADIO_PEAK_SHARE = 0.7;
+
     final EmulatorSettings settings;
     final Fabric fabric;
     final Controls controls;
@@ -79,16 +82,38 @@ final class NetworkModel {
         return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
     }
 
-    /** Scales the base matrix so the busiest direction reaches the target utilisation at the diurnal peak. */
+    /**
+     * Scales the base matrix so the busiest direction reaches the target utilisation at the diurnal peak, then
+     * trims the pairs of any gNB whose traffic (down plus up) would exceed {@value #RADIO_PEAK_SHARE} of its cells'
+     * summed peak rate at the diurnal peak, so its cells are busy but not saturated (the busiest link may then end
+     * below the target).
+     */
     private void calibrate() {
-        System.arraycopy(demands.base, 0, demands.offered, 0, demands.size());
-        flows.offerUnthrottled(demands, tables, controls);
+        double peak = 1 + settings.traffic().diurnalAmplitude();
+        route(demands.base);
         double max = 0;
         for (int arc = 0; arc < fabric.arcCount(); arc++) {
             max = Math.max(max, flows.offered[arc] / fabric.capacityBps[arc]);
         }
-        double peak = 1 + settings.traffic().diurnalAmplitude();
         demands.scale(max > 0 ? settings.traffic().targetPeakUtilisation() / (peak * max) : 0);
+        route(demands.base);
+        double[] trim = new double[fabric.nodeCount()];
+        for (int n = 0; n < trim.length; n++) {
+            double radio = 0;
+            for (org.nettwin.model.topology.Cell c : fabric.nodes[n].cells()) {
+                radio += c.peakDownlink().bitsPerSecond();
+            }
+            double traffic = peak * (flows.terminating[n] + flows.originated[n]);
+            trim[n] = radio > 0 && traffic > RADIO_PEAK_SHARE * radio ? RADIO_PEAK_SHARE * radio / traffic : 1;
+        }
+        for (int p = 0; p < demands.size(); p++) {
+            demands.base[p] *= trim[demands.origin[p]] * trim[demands.destination[p]];
+        }
+    }
+
+    private void route(double[] rates) {
+        System.arraycopy(rates, 0, demands.offered, 0, demands.size());
+        flows.offerUnthrottled(demands, tables, controls);
     }
 
     long trueNanosAt(long modelNanos) {

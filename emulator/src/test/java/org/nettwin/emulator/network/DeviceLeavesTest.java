@@ -83,7 +83,7 @@ class DeviceLeavesTest {
         double prb = ((LeafValue.Gauge) Nets.leaf(cell, "prb_utilisation")).value();
         assertThat(dl).isGreaterThan(0);
         assertThat(cqi).isBetween(1.0, 15.0);
-        assertThat(prb).isBetween(0.0, 100.0);
+        assertThat(prb).isBetween(1.0, 99.0);
         net.inject(new org.nettwin.emulator.fault.Fault.NodeDown(org.nettwin.model.topology.NodeId.of("gnb-01")));
         assertThat(cell.reachable()).isFalse();
     }
