@@ -30,6 +30,7 @@ public final class EmulatedNetwork implements AutoCloseable {
     private RealTimeRunner runner;
     private Thread thread;
     private boolean closed;
+    private volatile RuntimeException failure;
 
     private EmulatedNetwork(NetworkModel model) {
         this.model = model;
@@ -157,7 +158,15 @@ public final class EmulatedNetwork implements AutoCloseable {
             }, Long.MAX_VALUE / 4);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // A step that throws is a bug; keep it for failure() rather than losing it with the thread.
+            failure = e;
         }
+    }
+
+    /** Why the real-time thread stopped on its own (a failed step); empty while it runs or after a normal close. */
+    public Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** Stops the real-time thread (if any); the network keeps its state and can still be read. */

@@ -22,6 +22,7 @@ class RealTimeSmokeTest {
             assertThat(net.tickStats().count()).isGreaterThanOrEqualTo(10);
             assertThat(net.maxLagNanos()).isLessThan(Duration.ofSeconds(5).toNanos());
             assertThat(net.modelTime()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+            assertThat(net.failure()).isEmpty();
         }
         long after = net.tickStats().count();
         Thread.sleep(300);
