@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nettwin.model.topology.LinkId;
 import org.nettwin.model.topology.NodeId;
@@ -18,12 +20,17 @@ import org.nettwin.model.traffic.OdPair;
  * {@code {"type":"surge","from":"a","to":"b","factor":3,"duration":"PT2M"}}. Fields: {@code link}, {@code node},
  * {@code device} (ids), {@code loss} (0..1), {@code delay}, {@code duration}, {@code by} (ISO-8601 durations),
  * {@code factor}; a surge takes {@code from}/{@code to} (an id or a list of ids) or {@code pairs}
- * ({@code ["a->b", ...]}). Anything wrong gives an {@link IllegalArgumentException} with a one-line message naming
- * the field; nothing else escapes.
+ * ({@code ["a->b", ...]}). A field the fault type does not take is refused (a typo is not ignored). Anything wrong
+ * gives an {@link IllegalArgumentException} with a one-line message naming the field; nothing else escapes.
  */
 public final class FaultJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<String, Set<String>> FIELDS = Map.of(
+            "link-down", Set.of("link"), "link-up", Set.of("link"), "node-down", Set.of("node"),
+            "node-up", Set.of("node"), "degrade", Set.of("link", "loss", "delay"), "restore", Set.of("link"),
+            "surge", Set.of("from", "to", "pairs", "factor", "duration"), "reboot", Set.of("device"),
+            "clock-jump", Set.of("device", "by"));
 
     private FaultJson() {
     }
@@ -57,6 +64,17 @@ public final class FaultJson {
 
     private static Fault read(JsonNode root) {
         String type = text(root, "type");
+        Set<String> known = FIELDS.get(type);
+        if (known != null) {
+            Iterator<String> names = root.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!name.equals("type") && !known.contains(name)) {
+                    throw new IllegalArgumentException("fault JSON: field " + clip(name) + " is not known for a " + type
+                            + " fault (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+                }
+            }
+        }
         switch (type) {
             case "link-down":
                 return new Fault.LinkDown(LinkId.of(text(root, "link")));

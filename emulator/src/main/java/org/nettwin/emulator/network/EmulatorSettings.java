@@ -85,6 +85,17 @@ public record EmulatorSettings(Duration step, long seed, TrafficProfile traffic,
                 meanPacketBytes, truthSeconds);
     }
 
+    /** These settings with every per-device flaw override replaced by {@code overrides}. */
+    public EmulatorSettings withFlawOverrides(Map<String, DeviceFlaws> overrides) {
+        return new EmulatorSettings(step, seed, traffic, defaultFlaws, overrides, counterBits, rebootDowntime,
+                meanPacketBytes, truthSeconds);
+    }
+
+    public EmulatorSettings withMeanPacketBytes(int bytes) {
+        return new EmulatorSettings(step, seed, traffic, defaultFlaws, flawOverrides, counterBits, rebootDowntime, bytes,
+                truthSeconds);
+    }
+
     public EmulatorSettings withTruthSeconds(int seconds) {
         return new EmulatorSettings(step, seed, traffic, defaultFlaws, flawOverrides, counterBits, rebootDowntime,
                 meanPacketBytes, seconds);

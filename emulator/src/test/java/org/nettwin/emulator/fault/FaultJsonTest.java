@@ -52,6 +52,8 @@ class FaultJsonTest {
                 .hasMessageContaining("loss must be in [0, 1]");
         assertThatThrownBy(() -> FaultJson.parse("{\"type\":")).hasMessageStartingWith("fault JSON: not valid JSON");
         assertThatThrownBy(() -> FaultJson.parse("[1]")).hasMessageContaining("expected an object");
+        assertThatThrownBy(() -> FaultJson.parse("{\"type\":\"surge\",\"factr\":2,\"factor\":2,\"duration\":\"PT1S\"}"))
+                .hasMessageContaining("field factr is not known for a surge fault");
         assertThatThrownBy(() -> FaultJson.parse("{\"type\":\"surge\",\"pairs\":[\"ab\"],\"factor\":1,\"duration\":\"PT1S\"}"))
                 .hasMessageContaining("field pairs");
     }
