@@ -21,12 +21,16 @@ final class FlowSolver {
     final double[] carried;
     final double[] terminating;
     final double[] originated;
+    final double[] delivered;
+    private final double[] ratio;
     double unrouted;
     int rounds;
 
-    FlowSolver(Fabric fabric) {
+    FlowSolver(Fabric fabric, int pairs) {
         this.fabric = fabric;
         int n = fabric.nodeCount();
+        delivered = new double[pairs];
+        ratio = new double[n];
         int arcs = fabric.arcCount();
         inject = new double[n];
         offered = new double[arcs];
@@ -48,6 +52,39 @@ final class FlowSolver {
         }
         for (int arc = 0; arc < offered.length; arc++) {
             carried[arc] = offered[arc] * pass[arc];
+        }
+        deliver(demands, tables, controls);
+    }
+
+    /**
+     * Sets {@link #delivered}: per pair, the offered rate times the fraction that reaches the destination, found
+     * backwards from it (a node delivers the mean, over its ECMP arcs, of pass x (1 - loss) x what the next node
+     * delivers), since every flow crossing an arc loses the same fraction there.
+     */
+    private void deliver(Demands demands, RouteTables tables, Controls controls) {
+        for (int d = 0; d < fabric.nodeCount(); d++) {
+            int first = demands.pairStart[d];
+            int last = demands.pairStart[d + 1];
+            if (first == last) {
+                continue;
+            }
+            int[] order = tables.order[d];
+            int[] start = tables.start[d];
+            int[] arcs = tables.arcs[d];
+            ratio[d] = 1;
+            for (int k = order.length - 1; k >= 0; k--) {
+                double sum = 0;
+                for (int i = start[k]; i < start[k + 1]; i++) {
+                    int arc = arcs[i];
+                    sum += pass[arc] * (1 - controls.loss[arc >> 1]) * ratio[fabric.head[arc]];
+                }
+                ratio[order[k]] = sum / (start[k + 1] - start[k]);
+            }
+            boolean[] reaches = tables.reaches[d];
+            for (int p = first; p < last; p++) {
+                int o = demands.origin[p];
+                delivered[p] = reaches[o] && reaches[d] ? demands.offered[p] * ratio[o] : 0;
+            }
         }
     }
 

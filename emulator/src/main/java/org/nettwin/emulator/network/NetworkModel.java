@@ -53,7 +53,7 @@ final class NetworkModel {
         RandomStream traffic = RandomStream.of(settings.seed());
         this.demands = replay == null ? Demands.synthetic(fabric, settings.traffic(), traffic)
                 : Demands.replay(fabric, replay, replayIntervalNanos, settings.traffic(), traffic);
-        this.flows = new FlowSolver(fabric);
+        this.flows = new FlowSolver(fabric, demands.size());
         this.counters = new Counters(fabric.arcCount());
         this.truth = new GroundTruth(settings.truthSeconds());
         this.accumulator = new TruthAccumulator(fabric, demands);

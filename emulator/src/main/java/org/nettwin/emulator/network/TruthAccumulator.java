@@ -22,6 +22,7 @@ final class TruthAccumulator {
     private final double[] offered;
     private final double[] carried;
     private final double[] pairs;
+    private final double[] delivered;
     private final TruthLayout layout;
     private double unrouted;
     private long secondStart = -1;
@@ -32,6 +33,7 @@ final class TruthAccumulator {
         offered = new double[fabric.arcCount()];
         carried = new double[fabric.arcCount()];
         pairs = new double[demands.size()];
+        delivered = new double[demands.size()];
         List<TruthLayout.Direction> directions = new ArrayList<>(offered.length);
         for (int arc = 0; arc < offered.length; arc++) {
             directions.add(new TruthLayout.Direction(fabric.links[arc >> 1].id(), fabric.nodes[fabric.tail[arc]].id(),
@@ -60,6 +62,7 @@ final class TruthAccumulator {
         }
         for (int p = 0; p < pairs.length; p++) {
             pairs[p] += demands.offered[p] * stepNanos;
+            delivered[p] += flows.delivered[p] * stepNanos;
         }
         unrouted += flows.unrouted * stepNanos;
         covered += stepNanos;
@@ -76,12 +79,14 @@ final class TruthAccumulator {
         }
         for (int p = 0; p < pairs.length; p++) {
             pairs[p] /= span;
+            delivered[p] /= span;
         }
         TruthSecond second = new TruthSecond(secondStart, epoch.plusNanos(secondStart), layout, offered, carried,
-                Arrays.asList(states), pairs, unrouted / span, clockOffsets);
+                Arrays.asList(states), pairs, delivered, unrouted / span, clockOffsets);
         Arrays.fill(offered, 0);
         Arrays.fill(carried, 0);
         Arrays.fill(pairs, 0);
+        Arrays.fill(delivered, 0);
         unrouted = 0;
         covered = 0;
         secondStart = -1;

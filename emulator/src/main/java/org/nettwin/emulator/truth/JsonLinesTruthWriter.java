@@ -20,7 +20,7 @@ import org.nettwin.model.traffic.OdPair;
 /**
  * Appends the ground truth to a file, one JSON object per line and per second: {@code t} (ISO instant),
  * {@code model_ns}, {@code links} (link, from, to, offered_bps, carried_bps, state), {@code od} (origin, destination,
- * bps), {@code unrouted_bps} and {@code clock_offset_ns} per device. Subscribe it with
+ * bps, delivered_bps), {@code unrouted_bps} and {@code clock_offset_ns} per device. Subscribe it with
  * {@link GroundTruth#subscribe}. The twin never reads this file.
  */
 public final class JsonLinesTruthWriter implements Consumer<TruthSecond>, AutoCloseable {
@@ -90,6 +90,7 @@ public final class JsonLinesTruthWriter implements Consumer<TruthSecond>, AutoCl
 
     private static void writeMatrix(JsonGenerator g, TruthSecond second) throws IOException {
         double[] bps = second.demandBps();
+        double[] delivered = second.deliveredBps();
         g.writeArrayFieldStart("od");
         for (int p = 0; p < bps.length; p++) {
             OdPair pair = second.layout().pairs().get(p);
@@ -97,6 +98,7 @@ public final class JsonLinesTruthWriter implements Consumer<TruthSecond>, AutoCl
             g.writeStringField("origin", pair.origin().value());
             g.writeStringField("destination", pair.destination().value());
             g.writeNumberField("bps", bps[p]);
+            g.writeNumberField("delivered_bps", delivered[p]);
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -17,12 +17,13 @@ import org.nettwin.model.units.DataRate;
 /**
  * The truth over one second of model time starting at {@code modelNanos} (true time {@code start}), as columns of
  * a shared {@link TruthLayout}: per link direction the mean offered and carried bit/s and the link's state at the
- * end of the second; per origin-destination pair the mean offered bit/s (the true traffic matrix); the offered
+ * end of the second; per origin-destination pair the mean offered bit/s (the true traffic matrix) and the mean bit/s
+ * that reached the destination (after congestion drops and losses on degraded links); the offered
  * traffic that found no path; each device's clock offset from true time at the end of the second (ns). Arrays are
  * copied in and out; compact (numbers only) so that minutes of a large network fit in memory.
  */
 public record TruthSecond(long modelNanos, Instant start, TruthLayout layout, double[] offeredBps, double[] carriedBps,
-                          List<LinkState> states, double[] demandBps, double unroutedBps,
+                          List<LinkState> states, double[] demandBps, double[] deliveredBps, double unroutedBps,
                           Map<String, Long> clockOffsetNanos) {
 
     public TruthSecond {
@@ -32,10 +33,11 @@ public record TruthSecond(long modelNanos, Instant start, TruthLayout layout, do
         carriedBps = carriedBps.clone();
         states = List.copyOf(states);
         demandBps = demandBps.clone();
+        deliveredBps = deliveredBps.clone();
         clockOffsetNanos = Map.copyOf(clockOffsetNanos);
         int n = layout.directions().size();
         if (offeredBps.length != n || carriedBps.length != n || states.size() != n
-                || demandBps.length != layout.pairs().size()) {
+                || demandBps.length != layout.pairs().size() || deliveredBps.length != demandBps.length) {
             throw new IllegalArgumentException("truth second columns do not match the layout");
         }
     }
@@ -53,6 +55,11 @@ public record TruthSecond(long modelNanos, Instant start, TruthLayout layout, do
     @Override
     public double[] demandBps() {
         return demandBps.clone();
+    }
+
+    @Override
+    public double[] deliveredBps() {
+        return deliveredBps.clone();
     }
 
     /** The offered traffic that found no path. */
@@ -95,5 +102,11 @@ public record TruthSecond(long modelNanos, Instant start, TruthLayout layout, do
     public DataRate demand(OdPair pair) {
         int p = layout.pairIndex(pair);
         return p < 0 ? DataRate.ZERO : DataRate.ofBps(demandBps[p]);
+    }
+
+    /** What of {@code pair}'s demand reached its destination (after drops and losses); zero for an unknown pair. */
+    public DataRate delivered(OdPair pair) {
+        int p = layout.pairIndex(pair);
+        return p < 0 ? DataRate.ZERO : DataRate.ofBps(deliveredBps[p]);
     }
 }

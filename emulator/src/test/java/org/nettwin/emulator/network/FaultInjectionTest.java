@@ -55,6 +55,8 @@ class FaultInjectionTest {
         assertThat(net.truth().latest().orElseThrow().direction(LinkId.of("L2"), NodeId.of("r1")).orElseThrow().state())
                 .hasToString("DEGRADED");
         assertThat(Nets.carried(net, "L3", "r2")).isCloseTo(4.5e9, within(1e6));
+        assertThat(net.truth().latest().orElseThrow().delivered(OdPair.of("h1", "h2")).bitsPerSecond())
+                .isCloseTo(4.5e9, within(1e6));
         net.inject(new Fault.Restore(LinkId.of("L2")));
         Nets.advance(net, clock, SECOND);
         assertThat(Nets.carried(net, "L3", "r2")).isCloseTo(5e9, within(1e6));

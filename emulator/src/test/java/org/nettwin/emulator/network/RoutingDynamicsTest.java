@@ -12,7 +12,9 @@ import org.nettwin.emulator.device.EmulatedDevice;
 import org.nettwin.emulator.device.Leaf;
 import org.nettwin.emulator.device.LeafValue;
 import org.nettwin.emulator.fault.Fault;
+import org.nettwin.emulator.truth.TruthSecond;
 import org.nettwin.model.topology.LinkId;
+import org.nettwin.model.traffic.OdPair;
 
 class RoutingDynamicsTest {
 
@@ -93,6 +95,9 @@ class RoutingDynamicsTest {
         assertThat(((LeafValue.Counter) drops).value()).isEqualTo(Nets.counter(r1, "eth1", "out-discards"));
         assertThat(Nets.counter(r2, "eth1", "out-octets") - 0).isGreaterThan(0);
         assertThat(Nets.carried(net, "L3", "r2")).isCloseTo(1e9, within(1.0));
+        TruthSecond second = net.truth().latest().orElseThrow();
+        assertThat(second.delivered(OdPair.of("h1", "h2")).bitsPerSecond()).isCloseTo(1e9, within(1.0));
+        assertThat(second.delivered(OdPair.of("h2", "h1")).bitsPerSecond()).isCloseTo(5e9, within(1.0));
     }
 
     @Test

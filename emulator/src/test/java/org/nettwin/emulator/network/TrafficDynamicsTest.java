@@ -50,6 +50,15 @@ class TrafficDynamicsTest {
             }
         }
         assertThat(overloaded).isPositive();
+        double[] demand = second.demandBps();
+        double[] delivered = second.deliveredBps();
+        double in = 0;
+        for (int p = 0; p < demand.length; p++) {
+            assertThat(delivered[p]).isLessThanOrEqualTo(demand[p] * (1 + 1e-9));
+            in += delivered[p];
+        }
+        double total = java.util.Arrays.stream(demand).sum();
+        assertThat(in).isLessThan(total);
     }
 
     @Test

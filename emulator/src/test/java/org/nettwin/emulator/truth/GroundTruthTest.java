@@ -16,7 +16,7 @@ class GroundTruthTest {
         GroundTruth truth = new GroundTruth(3);
         for (int s = 0; s < 10; s++) {
             truth.record(new TruthSecond(s * 1_000_000_000L, Instant.EPOCH, new TruthLayout(List.of(), List.of()),
-                    new double[0], new double[0], List.of(), new double[0], 0, Map.of()));
+                    new double[0], new double[0], List.of(), new double[0], new double[0], 0, Map.of()));
         }
         assertThat(truth.seconds()).extracting(TruthSecond::modelNanos)
                 .containsExactly(7_000_000_000L, 8_000_000_000L, 9_000_000_000L);

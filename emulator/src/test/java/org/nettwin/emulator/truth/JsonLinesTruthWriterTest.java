@@ -22,7 +22,7 @@ class JsonLinesTruthWriterTest {
                 List.of(new TruthLayout.Direction(LinkId.of("L1"), NodeId.of("a"), NodeId.of("b"))),
                 List.of(OdPair.of("a", "b")));
         return new TruthSecond(at, Instant.parse("2026-01-01T00:00:00Z").plusNanos(at), layout, new double[] {2e9},
-                new double[] {1e9}, List.of(LinkState.UP), new double[] {2e9}, 0, Map.of("a", 5L));
+                new double[] {1e9}, List.of(LinkState.UP), new double[] {2e9}, new double[] {1e9}, 0, Map.of("a", 5L));
     }
 
     @Test
@@ -41,6 +41,7 @@ class JsonLinesTruthWriterTest {
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertThat(first.get("links").get(0).get("carried_bps").asDouble()).isEqualTo(1e9);
         assertThat(first.get("od").get(0).get("bps").asDouble()).isEqualTo(2e9);
+        assertThat(first.get("od").get(0).get("delivered_bps").asDouble()).isEqualTo(1e9);
         assertThat(first.get("clock_offset_ns").get("a").asLong()).isEqualTo(5);
         assertThat(truth.seconds()).extracting(TruthSecond::modelNanos).containsExactly(1_000_000_000L, 2_000_000_000L);
         assertThat(truth.second(0)).isEmpty();
