@@ -73,6 +73,31 @@ class DeviceLeavesTest {
     }
 
     @Test
+    void aServersLatencyGrowsWithItsLoad() throws Exception {
+        ManualClock clock = new ManualClock();
+        EmulatedNetwork net = EmulatedNetwork.of(metro(), Nets.steady(), clock);
+        EmulatedDevice upf = Nets.device(net, "core-upf-2");
+        Nets.advance(net, clock, Duration.ofSeconds(5));
+        double quiet = meanLatency(upf);
+        net.inject(new org.nettwin.emulator.fault.Fault.Surge(Set.of(),
+                Set.of(org.nettwin.model.topology.NodeId.of("core-upf-2")), List.of(), 2.5, Duration.ofMinutes(1)));
+        double sum0 = ((LeafValue.Gauge) Nets.leaf(upf, "nf_request_duration_seconds_sum", Map.of("nf", "upf"))).value();
+        long count0 = ((LeafValue.Counter) Nets.leaf(upf, "nf_request_duration_seconds_count", Map.of("nf", "upf"))).value();
+        Nets.advance(net, clock, Duration.ofSeconds(5));
+        double sum1 = ((LeafValue.Gauge) Nets.leaf(upf, "nf_request_duration_seconds_sum", Map.of("nf", "upf"))).value();
+        long count1 = ((LeafValue.Counter) Nets.leaf(upf, "nf_request_duration_seconds_count", Map.of("nf", "upf"))).value();
+        assertThat((sum1 - sum0) / (count1 - count0)).isGreaterThan(quiet * 1.2);
+        assertThat(count1 - count0).isGreaterThan(2 * count0);
+    }
+
+    private static double meanLatency(EmulatedDevice server) {
+        double sum = ((LeafValue.Gauge) Nets.leaf(server, "nf_request_duration_seconds_sum", Map.of("nf", "upf"))).value();
+        long count = ((LeafValue.Counter) Nets.leaf(server, "nf_request_duration_seconds_count", Map.of("nf", "upf")))
+                .value();
+        return sum / count;
+    }
+
+    @Test
     void cellsFollowTheirRadioSitesTraffic() throws Exception {
         ManualClock clock = new ManualClock();
         EmulatedNetwork net = EmulatedNetwork.of(metro(), EmulatorSettings.DEFAULTS, clock);
