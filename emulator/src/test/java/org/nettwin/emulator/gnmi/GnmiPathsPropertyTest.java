@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import org.nettwin.telemetry.gnmi.proto.Path;
 import org.nettwin.telemetry.gnmi.proto.PathElem;
 
-class GnmiPathsProperties {
+class GnmiPathsPropertyTest {
 
     @Provide
     Arbitrary<Path> paths() {
