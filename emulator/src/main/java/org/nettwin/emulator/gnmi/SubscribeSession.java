@@ -113,14 +113,11 @@ final class SubscribeSession implements StreamObserver<SubscribeRequest> {
         }
         long interval = s.getSampleInterval();
         long minimum = settings.minimumSampleInterval().toNanos();
-        if (interval == 0) {
+        if (interval == 0 || s.getMode() != SubscriptionMode.SAMPLE) {
             interval = settings.defaultSampleInterval().toNanos();
         } else if (interval < 0 || interval < minimum) {
             throw new SubscribeRefused("sample_interval " + Long.toUnsignedString(s.getSampleInterval())
                     + " ns of " + GnmiPaths.render(path) + " is below the minimum " + minimum + " ns");
-        }
-        if (s.getMode() == SubscriptionMode.TARGET_DEFINED) {
-            interval = settings.defaultSampleInterval().toNanos();
         }
         long heartbeat = s.getHeartbeatInterval() < 0 ? Long.MAX_VALUE : s.getHeartbeatInterval();
         if (heartbeat > 0 && heartbeat < minimum) {

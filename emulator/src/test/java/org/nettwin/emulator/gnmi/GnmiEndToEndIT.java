@@ -106,6 +106,33 @@ class GnmiEndToEndIT {
         }
     }
 
+    @Test
+    void everyCollectModeWorksAgainstTheEndpoint() throws Exception {
+        Fleet fleet = Fleet.of(5, 2);
+        List<String> modes = List.of("sample", "on-change", "target-defined", "poll", "once");
+        Map<String, Set<String>> names = new ConcurrentHashMap<>();
+        MeasurementSink sink = m -> names.computeIfAbsent(m.source(), s -> ConcurrentHashMap.newKeySet())
+                .add(m.name());
+        try (GnmiEndpoint endpoint = endpoint(fleet); Collector collector = collector(endpoint, fleet, "PT0.2S")) {
+            for (int i = 0; i < modes.size(); i++) {
+                String id = "r" + i;
+                var settings = new HashMap<String, String>();
+                settings.put("address", "127.0.0.1:" + endpoint.addresses().get(id).getPort());
+                settings.put("username", fleet.credentials().get(id).username());
+                settings.put("password", fleet.credentials().get(id).secret());
+                settings.put("mode", modes.get(i));
+                ((org.nettwin.telemetry.spi.ReconfigurableCollector) collector).add(
+                        new org.nettwin.telemetry.spi.Target(id, settings));
+            }
+            collector.start(sink);
+
+            int leaves = Integer.parseInt(FakeDevice.leafCount(2));
+            await("every leaf in every mode", Duration.ofSeconds(30), () -> names.size() == modes.size()
+                    && names.values().stream().allMatch(s -> s.size() == leaves));
+            assertThat(collector.health().reports()).allMatch(r -> r.errors() == 0, "no errors");
+        }
+    }
+
     /** Prints (never asserts) what one collector receives from 200 devices of 102 leaves each. */
     @Test
     void measuresThroughputFromTwoHundredDevices() throws Exception {

@@ -268,6 +268,26 @@ class GnmiEndpointTest {
     }
 
     @Test
+    void suppressesRedundantSamplesUntilTheHeartbeat() throws Exception {
+        Subscription quiet = sub("/system", SubscriptionMode.SAMPLE, 50_000_000L).toBuilder()
+                .setSuppressRedundant(true).setHeartbeatInterval(300_000_000L).build();
+        GnmiClient.Stream stream = client.subscribe(SubscribeRequest.newBuilder().setSubscribe(SubscriptionList
+                .newBuilder().addSubscription(quiet)).build());
+        Notification initial = stream.next().getUpdate();
+        assertThat(stream.next().getSyncResponse()).isTrue();
+
+        Notification first = stream.next().getUpdate();
+        Notification second = stream.next().getUpdate();
+
+        assertThat(paths(first)).containsExactly("/system/state/hostname");
+        assertThat(paths(second)).containsExactly("/system/state/hostname");
+        assertThat(second.getTimestamp() - first.getTimestamp()).as("unchanged samples suppressed between heartbeats")
+                .isGreaterThanOrEqualTo(2 * STEP);
+        assertThat(initial.getUpdateCount()).isEqualTo(1);
+        stream.requests.onCompleted();
+    }
+
+    @Test
     void anUnreachableDeviceRefusesNewCalls() {
         r1.reachable = false;
 
