@@ -288,6 +288,24 @@ class GnmiEndpointTest {
     }
 
     @Test
+    void aLateNotificationArrivesAfterLaterSamples() throws Exception {
+        r1.flawScript.add(org.nettwin.emulator.device.Delivery.LATE);
+        GnmiClient.Stream stream = client.subscribe(SubscribeRequest.newBuilder().setSubscribe(SubscriptionList
+                .newBuilder().setUpdatesOnly(true).addSubscription(sub("/system", SubscriptionMode.SAMPLE,
+                        50_000_000L))).build());
+        assertThat(stream.next().getSyncResponse()).isTrue();
+
+        long firstSeen = stream.next().getUpdate().getTimestamp();
+        long late;
+        do {
+            late = stream.next().getUpdate().getTimestamp();
+        } while (late > firstSeen);
+
+        assertThat(late).isEqualTo(firstSeen - STEP);
+        stream.requests.onCompleted();
+    }
+
+    @Test
     void anUnreachableDeviceRefusesNewCalls() {
         r1.reachable = false;
 

@@ -159,6 +159,18 @@ class GnmiCollectorTest {
     }
 
     @Test
+    void refusesACertificateThatDoesNotMatchTheServerName() throws Exception {
+        ScriptedTarget target = target(GnmiCollectorTest::counter);
+        Map<String, String> settings = settings(target, USER.secret());
+        settings.put("tls.server-name", "router.example.net");
+        ReconfigurableCollector collector = collector(settings, List.of(new Target("r1", Map.of())));
+
+        await("a TLS refusal", () -> collector.health().refused().getOrDefault("tls", 0L) >= 1);
+        assertThat(received).isEmpty();
+        assertThat(target.subscribes.get()).isZero();
+    }
+
+    @Test
     void addsAndRemovesTargetsAtRunTime() throws Exception {
         ScriptedTarget target = target(GnmiCollectorTest::counter);
         ReconfigurableCollector collector = collector(Map.of("tls.ca", CA.certificatePem()), List.of());
