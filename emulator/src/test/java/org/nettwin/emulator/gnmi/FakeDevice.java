@@ -35,6 +35,7 @@ final class FakeDevice implements EmulatedDevice {
     private final long clockStep;
     final Queue<Delivery> flawScript = new ConcurrentLinkedQueue<>();
     volatile boolean reachable = true;
+    final AtomicLong unreachableAnswers = new AtomicLong();
 
     FakeDevice(String id, int interfaces, long clockStep) {
         this.id = id;
@@ -72,6 +73,9 @@ final class FakeDevice implements EmulatedDevice {
 
     @Override
     public boolean reachable() {
+        if (!reachable) {
+            unreachableAnswers.incrementAndGet();
+        }
         return reachable;
     }
 

@@ -22,6 +22,7 @@ import org.nettwin.telemetry.gnmi.proto.Notification;
 import org.nettwin.telemetry.gnmi.proto.Poll;
 import org.nettwin.telemetry.gnmi.proto.SetRequest;
 import org.nettwin.telemetry.gnmi.proto.SubscribeRequest;
+import org.nettwin.telemetry.gnmi.proto.SubscribeResponse;
 import org.nettwin.telemetry.gnmi.proto.Subscription;
 import org.nettwin.telemetry.gnmi.proto.SubscriptionList;
 import org.nettwin.telemetry.gnmi.proto.SubscriptionMode;
@@ -302,6 +303,28 @@ class GnmiEndpointTest {
         } while (late > firstSeen);
 
         assertThat(late).isEqualTo(firstSeen - STEP);
+        stream.requests.onCompleted();
+    }
+
+    @Test
+    void streamsGoQuietWhileTheDeviceIsUnreachable() throws Exception {
+        GnmiClient.Stream stream = client.subscribe(SubscribeRequest.newBuilder().setSubscribe(SubscriptionList
+                .newBuilder().setUpdatesOnly(true).addSubscription(sub("/system", SubscriptionMode.SAMPLE,
+                        50_000_000L))).build());
+        assertThat(stream.next().getSyncResponse()).isTrue();
+        long before = stream.next().getUpdate().getTimestamp();
+
+        r1.reachable = false;
+        while (r1.unreachableAnswers.get() < 6) {
+            Thread.sleep(10);
+        }
+        for (SubscribeResponse r = stream.responses.poll(); r != null; r = stream.responses.poll()) {
+            before = Math.max(before, r.getUpdate().getTimestamp());
+        }
+        r1.reachable = true;
+        long after = stream.next().getUpdate().getTimestamp();
+
+        assertThat(after - before).as("no samples taken while unreachable").isLessThanOrEqualTo(2 * STEP);
         stream.requests.onCompleted();
     }
 
