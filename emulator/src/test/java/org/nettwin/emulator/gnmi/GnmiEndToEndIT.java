@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.nettwin.emulator.device.Delivery;
 import org.nettwin.emulator.device.EmulatedDevice;
 import org.nettwin.telemetry.gnmi.collector.GnmiCollectorFactory;
 import org.nettwin.telemetry.health.SourceReport;
@@ -124,11 +125,15 @@ class GnmiEndToEndIT {
                 ((org.nettwin.telemetry.spi.ReconfigurableCollector) collector).add(
                         new org.nettwin.telemetry.spi.Target(id, settings));
             }
+            FakeDevice flawed = (FakeDevice) fleet.devices().get(0);
+            flawed.flawScript.addAll(List.of(Delivery.MALFORMED, Delivery.MALFORMED, Delivery.MALFORMED));
             collector.start(sink);
 
             int leaves = Integer.parseInt(FakeDevice.leafCount(2));
             await("every leaf in every mode", Duration.ofSeconds(30), () -> names.size() == modes.size()
                     && names.values().stream().allMatch(s -> s.size() == leaves));
+            await("malformed notifications rejected", Duration.ofSeconds(30), () -> collector.health().report("r0")
+                    .orElseThrow().rejected().getOrDefault("empty-path-element", 0L) == 3);
             assertThat(collector.health().reports()).allMatch(r -> r.errors() == 0, "no errors");
         }
     }
