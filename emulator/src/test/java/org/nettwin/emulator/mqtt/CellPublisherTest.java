@@ -42,10 +42,10 @@ class CellPublisherTest {
     @Test
     void publishesEachCellsKpisOnItsTopicEveryInterval() throws Exception {
         List<FakeCell> cells = List.of(new FakeCell("gnb1/c1"), new FakeCell("gnb1/c2"));
-        try (MqttFixture f = new MqttFixture(List.of("gnb1/c1", "gnb1/c2"));
-             var got = new Closing<>(f.subscribe("nettwin/cells/gnb1/c1/kpi"));
-             CellPublisher p = publish(f, cells)) {
-            List<String> lines = take(got.value, 6);
+        try (MqttFixture f = new MqttFixture(List.of("gnb1/c1", "gnb1/c2"))) {
+            LinkedBlockingQueue<String> got = f.subscribe("nettwin/cells/gnb1/c1/kpi");
+            CellPublisher p = f.closing(publish(f, cells));
+            List<String> lines = take(got, 6);
             long before = System.currentTimeMillis() * 1_000_000L;
             List<Long> ts = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -73,10 +73,10 @@ class CellPublisherTest {
     void showsDropsDuplicatesMalformedAndLateMessagesOnTheWire() throws Exception {
         FakeCell cell = new FakeCell("gnb1/c1").then(Delivery.DROP, Delivery.DUPLICATE, Delivery.MALFORMED,
                 Delivery.MALFORMED, Delivery.LATE, Delivery.NORMAL);
-        try (MqttFixture f = new MqttFixture(List.of("gnb1/c1"));
-             var got = new Closing<>(f.subscribe("nettwin/#"));
-             CellPublisher p = publish(f, List.of(cell))) {
-            List<String> payloads = take(got.value, 7).stream().map(CellPublisherTest::payload).toList();
+        try (MqttFixture f = new MqttFixture(List.of("gnb1/c1"))) {
+            LinkedBlockingQueue<String> got = f.subscribe("nettwin/#");
+            f.closing(publish(f, List.of(cell)));
+            List<String> payloads = take(got, 7).stream().map(CellPublisherTest::payload).toList();
             assertThat(seq(payloads.get(0))).isEqualTo(2);
             assertThat(payloads.get(1)).isEqualTo(payloads.get(0));
             assertThatThrownBy(() -> JSON.readTree(payloads.get(2))).as("truncated").isInstanceOf(Exception.class);
@@ -92,18 +92,18 @@ class CellPublisherTest {
     @Test
     void fallsSilentWhileUnreachableAndReconnectsAfter() throws Exception {
         FakeCell cell = new FakeCell("gnb1/c1");
-        try (MqttFixture f = new MqttFixture(List.of("gnb1/c1"));
-             var got = new Closing<>(f.subscribe("nettwin/#"));
-             CellPublisher p = publish(f, List.of(cell))) {
-            take(got.value, 2);
+        try (MqttFixture f = new MqttFixture(List.of("gnb1/c1"))) {
+            LinkedBlockingQueue<String> got = f.subscribe("nettwin/#");
+            f.closing(publish(f, List.of(cell)));
+            take(got, 2);
             cell.reachable(false);
             MqttFixture.await("the cell to disconnect", () -> !f.broker.connectedClients().contains("gnb1/c1"));
             TimeUnit.MILLISECONDS.sleep(INTERVAL.toMillis());
-            got.value.clear();
+            got.clear();
             TimeUnit.MILLISECONDS.sleep(INTERVAL.toMillis() * 4);
-            assertThat(got.value).as("silent while unreachable").isEmpty();
+            assertThat(got).as("silent while unreachable").isEmpty();
             cell.reachable(true);
-            long seqAfter = seq(payload(take(got.value, 1).get(0)));
+            long seqAfter = seq(payload(take(got, 1).get(0)));
             assertThat(seqAfter).isGreaterThan(2);
             assertThat(f.broker.connectedClients()).contains("gnb1/c1");
         }
@@ -122,10 +122,19 @@ class CellPublisherTest {
         return JSON.readTree(payload).get("seq").asLong();
     }
 
-    /** Lets a plain value sit in try-with-resources beside what must close after it. */
-    private record Closing<T>(T value) implements AutoCloseable {
-        @Override
-        public void close() {
+    @Test
+    void closingDisconnectsEveryCellAndEndsItsThreads() throws Exception {
+        try (MqttFixture f = new MqttFixture(List.of("gnb4/c1", "gnb4/c2"))) {
+            CellPublisher p = publish(f, List.of(new FakeCell("gnb4/c1"), new FakeCell("gnb4/c2")));
+            MqttFixture.await("both cells connected", () -> p.connectedCells() == 2);
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .anyMatch(n -> n.contains("gnb4/c1"));
+            p.close();
+            p.close();
+            MqttFixture.await("the cells to leave the broker", () -> f.broker.connectedClients().isEmpty());
+            MqttFixture.await("the publisher's threads to end", () -> Thread.getAllStackTraces().keySet().stream()
+                    .filter(Thread::isAlive).map(Thread::getName)
+                    .noneMatch(n -> n.contains("gnb4/") || n.equals("nettwin-cell-publisher")));
         }
     }
 }

@@ -24,6 +24,7 @@ final class MqttFixture implements AutoCloseable {
     final TlsOptions tls = new TlsOptions(true, List.of(ca.certificate()), java.util.Optional.empty());
     final MqttBroker broker;
     private final List<MqttClient> clients = new ArrayList<>();
+    private final List<AutoCloseable> closing = new ArrayList<>();
 
     MqttFixture(List<String> devices) {
         List<MqttAccount> accounts = new ArrayList<>();
@@ -84,8 +85,21 @@ final class MqttFixture implements AutoCloseable {
         }
     }
 
+    /** Closes {@code resource} with the fixture, before the broker. */
+    <T extends AutoCloseable> T closing(T resource) {
+        closing.add(resource);
+        return resource;
+    }
+
     @Override
     public void close() {
+        for (AutoCloseable c : closing) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing " + c + " failed", e);
+            }
+        }
         for (MqttClient c : clients) {
             try {
                 if (c.isConnected()) {

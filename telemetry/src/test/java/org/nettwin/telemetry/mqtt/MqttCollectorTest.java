@@ -17,8 +17,9 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nettwin.telemetry.measurement.MeasuredValue;
 import org.nettwin.telemetry.measurement.Measurement;
@@ -30,25 +31,30 @@ class MqttCollectorTest {
 
     private static final String TOPIC = "nettwin/cells/%s/kpi";
 
-    private final CertificateAuthority ca = CertificateAuthority.create("mqtt-collector-test-ca");
+    // One broker for the class: starting and stopping Moquette takes seconds. Tests use their own collector.
+    private static final CertificateAuthority CA = CertificateAuthority.create("mqtt-collector-test-ca");
+    private static TestBroker broker;
+    private static MqttClient publisher;
     private final LinkedBlockingQueue<Measurement> got = new LinkedBlockingQueue<>();
-    private TestBroker broker;
-    private MqttClient publisher;
     private MqttCollector collector;
 
-    @BeforeEach
-    void startBroker() throws Exception {
-        broker = new TestBroker(ca.issueForLoopback("broker"), Map.of("collector", "c-secret", "device", "d-secret"));
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = new TestBroker(CA.issueForLoopback("broker"), Map.of("collector", "c-secret", "device", "d-secret"));
         publisher = new MqttClient(broker.uri(), "test-publisher", new MemoryPersistence());
         publisher.setTimeToWait(15_000);
         publisher.connect(options());
     }
 
     @AfterEach
-    void stopAll() throws MqttException {
+    void closeCollector() {
         if (collector != null) {
             collector.close();
         }
+    }
+
+    @AfterAll
+    static void stopBroker() throws MqttException {
         if (publisher.isConnected()) {
             publisher.disconnect(1_000);
         }
@@ -56,21 +62,21 @@ class MqttCollectorTest {
         broker.close();
     }
 
-    private MqttConnectOptions options() {
+    private static MqttConnectOptions options() {
         MqttConnectOptions o = new MqttConnectOptions();
         o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         o.setUserName("device");
         o.setPassword("d-secret".toCharArray());
         o.setConnectionTimeout(15);
         o.setAutomaticReconnect(true);
-        o.setSocketFactory(ca.issueForLoopback("pub").sslContext(ca.trustManagers()).getSocketFactory());
+        o.setSocketFactory(CA.issueForLoopback("pub").sslContext(CA.trustManagers()).getSocketFactory());
         return o;
     }
 
     private Map<String, String> settings(String sources) {
         Map<String, String> s = new HashMap<>();
         s.put("broker", broker.uri());
-        s.put("tls.ca", ca.certificatePem());
+        s.put("tls.ca", CA.certificatePem());
         s.put("username", "collector");
         s.put("password", "c-secret");
         s.put("sources", sources);
@@ -84,11 +90,11 @@ class MqttCollectorTest {
         return collector;
     }
 
-    private void publish(String device, String payload) throws MqttException {
+    private static void publish(String device, String payload) throws MqttException {
         publish(String.format(TOPIC, device), device, payload);
     }
 
-    private void publish(String topic, String device, String payload) throws MqttException {
+    private static void publish(String topic, String device, String payload) throws MqttException {
         publisher.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false);
     }
 
@@ -238,6 +244,7 @@ class MqttCollectorTest {
         broker.stop();
         await("the collector to notice", () -> !collector.connected());
         broker.start();
+        await("the test publisher back", publisher::isConnected);
         probe("gnb1/c1");
         assertThat(collector.connected()).isTrue();
         assertThat(collector.health().report(collector.broker()).orElseThrow().errors()).isPositive();
@@ -259,5 +266,24 @@ class MqttCollectorTest {
         publish("gnb1/c1", kpi("gnb1/c1", 3, 3));
         assertThat(take(3)).extracting(Measurement::source).containsOnly("gnb1/c1");
         assertThat(collector.health().refused()).containsEntry("unknown-source", 2L);
+    }
+
+    @Test
+    void closingEndsTheSessionAndItsThreads() throws Exception {
+        Map<String, String> s = settings("gnb1/c1");
+        s.put("client-id", "closing-collector");
+        start(s);
+        probe("gnb1/c1");
+        assertThat(threads("closing-collector")).isNotEmpty();
+        collector.close();
+        collector.close();
+        assertThat(collector.connected()).isFalse();
+        await("the collector's threads to end", () -> threads("closing-collector").isEmpty()
+                && threads("nettwin-mqtt-collector").isEmpty());
+    }
+
+    private static List<String> threads(String part) {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.contains(part)).toList();
     }
 }
