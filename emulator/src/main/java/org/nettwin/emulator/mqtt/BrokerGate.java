@@ -5,20 +5,25 @@ import io.moquette.broker.security.IAuthorizatorPolicy;
 import io.moquette.broker.subscriptions.Topic;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * The broker's authentication and access control: per-user credentials, devices publish under their own subtree
- * only, collectors subscribe under {@code nettwin/} only. Every refusal is counted by reason.
+ * The broker's authentication and access control: per-user credentials, a device's client id reserved to its own
+ * account, devices publish under their own subtree only, collectors subscribe under {@code nettwin/} only. Every
+ * refusal is counted by reason.
  */
 final class BrokerGate implements IAuthenticator, IAuthorizatorPolicy {
 
     private final Map<String, MqttAccount> accounts;
+    private final Set<String> devices;
     private final Map<String, Long> refused = new ConcurrentHashMap<>();
 
     BrokerGate(Map<String, MqttAccount> accounts) {
         this.accounts = Map.copyOf(accounts);
+        this.devices = accounts.values().stream().flatMap(a -> a.device().stream()).collect(Collectors.toSet());
     }
 
     @Override
@@ -28,15 +33,19 @@ final class BrokerGate implements IAuthenticator, IAuthorizatorPolicy {
             refuse("unknown-user");
             return false;
         }
+        // Moquette refuses a missing password itself (anonymous mode off); ConnectWatchingEngine counts it.
         if (password == null) {
-            refuse("missing-password");
             return false;
         }
         if (!account.credentials().matches(username, new String(password, StandardCharsets.UTF_8))) {
             refuse("bad-password");
             return false;
         }
-        return true;
+        boolean ownId = account.device().map(d -> d.equals(clientId)).orElse(!devices.contains(clientId));
+        if (!ownId) {
+            refuse("client-id-mismatch");
+        }
+        return ownId;
     }
 
     @Override

@@ -23,9 +23,8 @@ import javax.net.ssl.SSLException;
  * a device may publish only under its own topic subtree and a collector may subscribe under {@code nettwin/}.
  * Refused connections, publications and subscriptions are counted by reason ({@link #refused()}).
  *
- * <p>Moquette 0.17 refuses a client without a user name before any authenticator runs, so it could not be counted;
- * the broker therefore lets Moquette admit it and at once disconnects it, counting {@code anonymous}. Such a client
- * can neither publish nor subscribe meanwhile (the access control refuses a missing user).
+ * <p>Moquette refuses a client without a user name or password before any authenticator runs and tells nobody, so
+ * the broker's TLS engine reads the flags of each connection's first packet to count those refusals.
  */
 public final class MqttBroker implements AutoCloseable {
 
@@ -52,9 +51,10 @@ public final class MqttBroker implements AutoCloseable {
         SslContext tls = serverTls(settings);
         Server server = new Server();
         BrokerGate gate = new BrokerGate(settings.accountsByUser());
-        BrokerEvents events = new BrokerEvents(gate, server::disconnectClient);
+        BrokerEvents events = new BrokerEvents(gate);
         try {
-            server.startServer(new MemoryConfig(properties(settings.port())), List.of(events), () -> tls, gate, gate);
+            server.startServer(new MemoryConfig(properties(settings.port())), List.of(events),
+                    () -> new WatchedServerTls(tls, gate::refuse), gate, gate);
         } catch (IOException | RuntimeException e) {
             server.stopServer();
             throw new IllegalStateException("MQTT broker cannot start on 127.0.0.1:" + settings.port() + ": "
@@ -95,7 +95,7 @@ public final class MqttBroker implements AutoCloseable {
 
     /**
      * Refusals by reason: {@code unknown-user}, {@code bad-password}, {@code missing-password}, {@code anonymous},
-     * {@code publish-denied}, {@code subscribe-denied}.
+     * {@code client-id-mismatch}, {@code publish-denied}, {@code subscribe-denied}.
      */
     public Map<String, Long> refused() {
         return gate.refused();
@@ -135,8 +135,7 @@ public final class MqttBroker implements AutoCloseable {
         p.setProperty("port", "disabled");
         p.setProperty("websocket_port", "disabled");
         p.setProperty("ssl_port", Integer.toString(port));
-        // Admitted, then turned away by BrokerEvents so that it can be counted (see the class comment).
-        p.setProperty("allow_anonymous", "true");
+        p.setProperty("allow_anonymous", "false");
         p.setProperty("persistence_enabled", "false");
         p.setProperty("telemetry_enabled", "false");
         p.setProperty("netty.mqtt.message_size", Integer.toString(64 * 1024));

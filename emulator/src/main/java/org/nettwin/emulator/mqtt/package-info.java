@@ -22,8 +22,9 @@
  * {@code ts}), a malformed one is either truncated JSON or holds the string {@code "n/a"} for a measured field.
  *
  * <h2>Access control</h2>
- * A device account may publish only under {@code nettwin/cells/<its id>/}; a collector account may subscribe under
- * {@code nettwin/} and publish nothing. Unknown users, bad or missing passwords, anonymous clients, and publications
- * or subscriptions outside an account's rights are refused and counted by reason.
+ * A device account connects with its device id as client id and may publish only under
+ * {@code nettwin/cells/<its id>/}; a collector account may subscribe under {@code nettwin/} and publish nothing, and
+ * no account may take another device's client id. Unknown users, bad or missing passwords, anonymous clients, stolen
+ * client ids, and publications or subscriptions outside an account's rights are refused and counted by reason.
  */
 package org.nettwin.emulator.mqtt;

@@ -36,18 +36,42 @@ class MqttBrokerTest {
     }
 
     @Test
-    void turnsAwayAnonymousClientsAndCountsThem() throws Exception {
+    void refusesAnonymousClientsAndCountsThem() throws Exception {
         try (MqttFixture f = new MqttFixture(List.of("gnb1/c1"))) {
             MqttClient c = f.client("anonymous");
-            try {
-                c.connect(f.options(null, null));
-            } catch (MqttException refusedAtConnect) {
-                // either refused at once or disconnected right after: both are fine
-            }
-            MqttFixture.await("anonymous refusal", () -> f.broker.refused().getOrDefault("anonymous", 0L) == 1L);
-            MqttFixture.await("anonymous client gone", () -> !c.isConnected()
-                    && !f.broker.connectedClients().contains("anonymous"));
+            assertThatThrownBy(() -> c.connect(f.options(null, null))).isInstanceOf(MqttSecurityException.class);
+            assertThat(f.broker.refused()).containsEntry("anonymous", 1L).hasSize(1);
+            assertThat(f.broker.connectedClients()).isEmpty();
         }
+    }
+
+    @Test
+    void reservesEachDevicesClientIdToItsOwnAccount() throws Exception {
+        try (MqttFixture f = new MqttFixture(List.of("gnb1/c1", "gnb1/c2"))) {
+            MqttClient device = f.client("gnb1/c1");
+            device.connect(f.options("gnb1/c1", "secret-of-gnb1/c1"));
+            MqttClient impostor = f.client("gnb1/c1");
+            assertThatThrownBy(() -> impostor.connect(f.options("gnb1/c2", "secret-of-gnb1/c2")))
+                    .isInstanceOf(MqttSecurityException.class);
+            MqttClient collector = f.client("gnb1/c1");
+            assertThatThrownBy(() -> collector.connect(f.options(MqttFixture.COLLECTOR.username(),
+                    MqttFixture.COLLECTOR.secret()))).isInstanceOf(MqttSecurityException.class);
+            assertThat(f.broker.refused()).containsEntry("client-id-mismatch", 2L);
+            assertThat(device.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void readsTheUserNameAndPasswordFlagsOfAConnectPacket() {
+        byte[] anonymous = {0x10, 0x0c, 0, 4, 'M', 'Q', 'T', 'T', 4, 0x02, 0, 60};
+        byte[] noPassword = {0x10, 0x0c, 0, 4, 'M', 'Q', 'T', 'T', 4, (byte) 0x82, 0, 60};
+        byte[] both = {0x10, 0x0c, 0, 4, 'M', 'Q', 'T', 'T', 4, (byte) 0xc2, 0, 60};
+        byte[] publish = {0x30, 0x02, 0, 0};
+        assertThat(ConnectWatchingEngine.refusal(anonymous, anonymous.length)).isEqualTo("anonymous");
+        assertThat(ConnectWatchingEngine.refusal(noPassword, noPassword.length)).isEqualTo("missing-password");
+        assertThat(ConnectWatchingEngine.refusal(both, both.length)).isNull();
+        assertThat(ConnectWatchingEngine.refusal(publish, publish.length)).isNull();
+        assertThat(ConnectWatchingEngine.refusal(anonymous, 5)).isNull();
     }
 
     @Test
