@@ -19,6 +19,8 @@ import org.nettwin.emulator.device.EmulatedDevice;
  */
 final class CellSession {
 
+    static final int MAX_BACKOFF_TICKS = 16;
+
     private final EmulatedDevice device;
     private final MqttAsyncClient client;
     private final MqttConnectOptions options;
@@ -28,6 +30,8 @@ final class CellSession {
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private volatile boolean connecting;
+    private volatile int backoffTicks;
+    private int skipTicks;
     private long seq;
 
     CellSession(EmulatedDevice device, String broker, MqttConnectOptions options, int qos,
@@ -41,12 +45,20 @@ final class CellSession {
                 new ScheduledExecutorPingSender(scheduler), null);
     }
 
-    /** One publishing period: go quiet while unreachable, (re)connect when needed, else publish a sample. */
+    /**
+     * One publishing period: go quiet while unreachable, (re)connect when needed (after a failed attempt waiting 1,
+     * 2, 4... up to {@value #MAX_BACKOFF_TICKS} periods, as devices back off), else publish a sample.
+     */
     void tick() {
         if (!device.reachable()) {
             goQuiet();
         } else if (!client.isConnected()) {
-            connect();
+            if (skipTicks > 0) {
+                skipTicks--;
+            } else {
+                skipTicks = backoffTicks;
+                connect();
+            }
         } else {
             sample();
         }
@@ -122,11 +134,13 @@ final class CellSession {
             client.connect(options, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
+                    backoffTicks = 0;
                     connecting = false;
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable error) {
+                    backoffTicks = Math.min(MAX_BACKOFF_TICKS, Math.max(1, backoffTicks * 2));
                     connecting = false;
                     failed.incrementAndGet();
                 }
