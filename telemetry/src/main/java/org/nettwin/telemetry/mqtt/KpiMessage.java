@@ -59,8 +59,8 @@ record KpiMessage(Optional<String> device, OptionalLong ts, List<String> names, 
                     device = value == JsonToken.VALUE_STRING ? Optional.of(p.getText()) : Optional.empty();
                     return;
                 case "ts":
-                    ts = value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.LONG
-                            || value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                    // Nanoseconds since the epoch fit a long; a fraction or a bigger integer is no timestamp.
+                    ts = value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER
                             ? OptionalLong.of(p.getLongValue()) : OptionalLong.empty();
                     return;
                 case "seq":
