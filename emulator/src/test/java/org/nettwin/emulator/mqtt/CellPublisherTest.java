@@ -110,6 +110,20 @@ class CellPublisherTest {
     }
 
     @Test
+    void reconnectsAfterTheBrokerRestarts() throws Exception {
+        try (MqttFixture f = new MqttFixture(List.of("gnb1/c1"))) {
+            LinkedBlockingQueue<String> before = f.subscribe("nettwin/#");
+            CellPublisher p = f.closing(publish(f, List.of(new FakeCell("gnb1/c1"))));
+            take(before, 1);
+            f.restartBroker();
+            LinkedBlockingQueue<String> after = f.subscribe("nettwin/#");
+            assertThat(seq(payload(take(after, 1).get(0)))).isGreaterThan(1);
+            assertThat(p.connectedCells()).isEqualTo(1);
+            assertThat(f.broker.connectedClients()).contains("gnb1/c1");
+        }
+    }
+
+    @Test
     void refusesACellWithoutCredentials() {
         try (MqttFixture f = new MqttFixture(List.of())) {
             assertThatThrownBy(() -> CellPublisher.start(List.of(new FakeCell("gnb7/c3")), f.broker.uri(),

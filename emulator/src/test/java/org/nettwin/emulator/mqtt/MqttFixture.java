@@ -22,7 +22,8 @@ final class MqttFixture implements AutoCloseable {
 
     final CertificateAuthority ca = CertificateAuthority.create("mqtt-test-ca");
     final TlsOptions tls = new TlsOptions(true, List.of(ca.certificate()), java.util.Optional.empty());
-    final MqttBroker broker;
+    MqttBroker broker;
+    private final MqttBrokerSettings settings;
     private final List<MqttClient> clients = new ArrayList<>();
     private final List<AutoCloseable> closing = new ArrayList<>();
 
@@ -30,7 +31,15 @@ final class MqttFixture implements AutoCloseable {
         List<MqttAccount> accounts = new ArrayList<>();
         accounts.add(MqttAccount.collector(COLLECTOR));
         devices.forEach(d -> accounts.add(MqttAccount.device(credentials(d), d)));
-        broker = MqttBroker.start(MqttBrokerSettings.of(ca.issueForLoopback("broker"), accounts));
+        settings = MqttBrokerSettings.of(ca.issueForLoopback("broker"), accounts);
+        broker = MqttBroker.start(settings);
+    }
+
+    /** Stops the broker and starts a new one on the same port (its clients are cut off meanwhile). */
+    void restartBroker() {
+        int port = broker.port();
+        broker.close();
+        broker = MqttBroker.start(settings.withPort(port));
     }
 
     static Credentials credentials(String device) {
