@@ -19,6 +19,7 @@ final class ExpositionServer implements AutoCloseable {
 
     final AtomicReference<String> body = new AtomicReference<>("");
     final AtomicInteger status = new AtomicInteger(200);
+    final java.util.concurrent.atomic.AtomicLong delayMillis = new java.util.concurrent.atomic.AtomicLong();
     private final String token;
     private final HttpsServer server;
 
@@ -41,6 +42,11 @@ final class ExpositionServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        try {
+            Thread.sleep(delayMillis.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         int code = ("Bearer " + token).equals(auth) ? status.get() : 401;
         byte[] bytes = code == 200 ? body.get().getBytes(StandardCharsets.UTF_8) : new byte[0];

@@ -124,6 +124,23 @@ class PrometheusScraperTest {
     }
 
     @Test
+    void countsATimeoutAsAnError() throws Exception {
+        try (ExpositionServer slow = new ExpositionServer(ca, "tok-123");
+             PrometheusScraper scraper = new PrometheusScraper(Map.of())) {
+            slow.delayMillis.set(3_000);
+            Map<String, String> s = settings("tok-123");
+            s.put("url", slow.url());
+            s.put("interval", "PT1S");
+            s.put("timeout", "200");
+            scraper.add(new Target("slow", s));
+            scraper.start(m -> { });
+            await(() -> scraper.health().report("slow").flatMap(r -> r.lastError()).map(e -> e.contains("timed out"))
+                    .orElse(false));
+            slow.delayMillis.set(0);
+        }
+    }
+
+    @Test
     void addsAndRemovesTargetsWhileRunning() {
         ConcurrentLinkedQueue<Measurement> got = new ConcurrentLinkedQueue<>();
         try (PrometheusScraper scraper = new PrometheusScraper(Map.of("interval", "PT0.1S"))) {
