@@ -49,8 +49,11 @@ class KafkaIT {
         ca = CertificateAuthority.create("kafka-ca");
         Identity broker = ca.issueForLoopback("broker");
         client = ca.issueForLoopback("collector");
-        cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
-                .setNumControllerNodes(1).build())
+        TestKitNodes nodes = new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1)
+                .setNumControllerNodes(1).build();
+        KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
+        LoopbackListeners.prebind(builder, nodes);
+        cluster = builder
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("offsets.topic.num.partitions", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
@@ -58,7 +61,7 @@ class KafkaIT {
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
                 .setConfigProp("listener.security.protocol.map",
                         "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,SECURE:SSL,SASLSECURE:SASL_SSL")
-                .setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,SECURE://127.0.0.1:0,"
+                .setConfigProp("listeners", "EXTERNAL://127.0.0.1:0,CONTROLLER://127.0.0.1:0,SECURE://127.0.0.1:0,"
                         + "SASLSECURE://127.0.0.1:0")
                 .setConfigProp("listener.name.saslsecure.sasl.enabled.mechanisms", "PLAIN")
                 .setConfigProp("listener.name.saslsecure.plain.sasl.jaas.config",
