@@ -12,7 +12,8 @@ import org.nettwin.telemetry.security.TlsOptions;
  * How the Prometheus endpoints serve: {@code tls} (its identity is every device's certificate unless
  * {@code identities} gives a device its own; TLS off serves plain HTTP), the bearer token of each device
  * ({@code tokens}: device id → credentials whose secret is the token; a device without one refuses every scrape) and
- * the number of threads all endpoints share.
+ * the number of threads all endpoints share. Endpoints ask for no client certificate: scrapers authenticate with the
+ * bearer token.
  */
 public record PrometheusEndpointSettings(TlsOptions tls, Map<String, Identity> identities,
                                          Map<String, Credentials> tokens, int threads) {

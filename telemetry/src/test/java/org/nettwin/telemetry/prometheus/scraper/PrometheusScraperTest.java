@@ -3,6 +3,7 @@ package org.nettwin.telemetry.prometheus.scraper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,23 @@ class PrometheusScraperTest {
         basic.put("username", "prom");
         basic.put("password", "pw");
         assertThat(ScrapeTarget.of(new Target("t", basic), Map.of()).authorization()).hasValue("Basic cHJvbTpwdw==");
+    }
+
+    @Test
+    void createsAScraperWithItsFirstTargetFromFactorySettings() {
+        Map<String, String> s = settings("tok-123");
+        ConcurrentLinkedQueue<Measurement> got = new ConcurrentLinkedQueue<>();
+        try (PrometheusScraper scraper = (PrometheusScraper) new PrometheusScraperFactory().create(s)) {
+            URI url = URI.create(server.url());
+            String name = url.getHost() + ":" + url.getPort();
+            assertThat(scraper.targets()).containsExactly(name);
+            scraper.start(got::add);
+            await(() -> got.contains(numeric(name, "node_load1", 0.25)));
+        }
+        assertThat(new PrometheusScraperFactory().create(Map.of("interval", "PT2S"))).isInstanceOfSatisfying(
+                PrometheusScraper.class, scraper -> assertThat(scraper.targets()).isEmpty());
+        assertThatThrownBy(() -> new PrometheusScraperFactory().create(Map.of("url", "ftp://h/x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'url'");
     }
 
     @Test
