@@ -2,6 +2,7 @@ package org.nettwin.server.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Clock;
 import java.util.Arrays;
 import org.nettwin.store.series.SampleBatch;
 import org.nettwin.store.series.SeriesKey;
@@ -30,6 +31,8 @@ public final class StoreIngest implements CleanSampleSink, AutoCloseable {
     private long written;
     private long rejected;
     private long batches;
+    private final Clock clock;
+    private final LagHistogram lag = new LagHistogram();
 
     /**
      * An adapter writing to {@code store}.
@@ -38,6 +41,12 @@ public final class StoreIngest implements CleanSampleSink, AutoCloseable {
      * @param batchSize samples per batch, 1..{@link TimeSeries#MAX_BATCH}
      */
     public StoreIngest(TimeSeries store, String runId, int batchSize) {
+        this(store, runId, batchSize, Clock.systemUTC());
+    }
+
+    /** An adapter as above whose lag figures are timed by {@code clock}. */
+    public StoreIngest(TimeSeries store, String runId, int batchSize, Clock clock) {
+        this.clock = requireNonNull(clock, "clock");
         this.store = requireNonNull(store, "store");
         this.runId = requireNonNull(runId, "runId");
         if (runId.isBlank()) {
@@ -75,17 +84,43 @@ public final class StoreIngest implements CleanSampleSink, AutoCloseable {
         return ids[i];
     }
 
-    /** Writes the buffered samples, if any, as one batch. */
-    public synchronized void flush() {
-        if (batch == null || batch.size() == 0) {
-            return;
+    /**
+     * Writes the buffered samples, if any, as one batch. The write happens outside this adapter's lock, so the
+     * pipeline keeps handing over samples while the store commits.
+     */
+    public void flush() {
+        SampleBatch b;
+        synchronized (this) {
+            if (batch == null || batch.size() == 0) {
+                return;
+            }
+            b = batch;
+            batch = null;
         }
-        SampleBatch b = batch;
-        batch = null;
         WriteReceipt receipt = store.write(b);
-        written += receipt.written();
-        rejected += receipt.rejected().size();
-        batches++;
+        long committedMicros = clock.instant().toEpochMilli() * 1000L;
+        synchronized (this) {
+            written += receipt.written();
+            rejected += receipt.rejected().size();
+            batches++;
+            for (int i = 0; i < b.size(); i++) {
+                lag.record(committedMicros - b.epochMicros(i));
+            }
+        }
+    }
+
+    /**
+     * Lag of the samples written so far: commit time minus the grid time each sample stands for, in ms, as
+     * {p50, p99, max, count}. Counts only samples written since the last {@link #resetLag()}.
+     */
+    public synchronized long[] lagMillis() {
+        return new long[] {lag.quantileMicros(0.5) / 1000, lag.quantileMicros(0.99) / 1000, lag.maxMicros() / 1000,
+            lag.count()};
+    }
+
+    /** Forgets the lag recorded so far (e.g. after a warm-up). */
+    public synchronized void resetLag() {
+        lag.clear();
     }
 
     /** Samples the store accepted. */
@@ -110,7 +145,7 @@ public final class StoreIngest implements CleanSampleSink, AutoCloseable {
 
     /** Flushes the buffered samples; safe to call twice. */
     @Override
-    public synchronized void close() {
+    public void close() {
         flush();
     }
 }

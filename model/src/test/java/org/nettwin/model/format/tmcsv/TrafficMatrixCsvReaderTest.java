@@ -121,7 +121,7 @@ class TrafficMatrixCsvReaderTest {
         String text = Files.readString(SharedFiles.shared("data").resolve(files[which]), StandardCharsets.UTF_8);
         SplittableRandom r = new SplittableRandom(seed);
         byte[] bytes = text.substring(0, 2000 + r.nextInt(60_000)).getBytes(StandardCharsets.ISO_8859_1);
-        for (int i = 0; i < 1 + r.nextInt(3); i++) {
+        for (int i = 0; i < 1 + r.nextInt(3) && bytes.length > 0; i++) {
             int at = r.nextInt(bytes.length);
             if (r.nextBoolean()) {
                 bytes[at] = (byte) (bytes[at] ^ (1 << r.nextInt(8)));
