@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.nettwin.emulator.device.EmulatedDevice;
 import org.nettwin.emulator.device.Leaf;
 import org.nettwin.emulator.device.LeafValue;
@@ -23,6 +25,7 @@ import org.nettwin.store.StoreSettings;
 import org.nettwin.store.series.Aggregate;
 import org.nettwin.store.series.EntityKind;
 import org.nettwin.store.series.Points;
+import org.nettwin.store.series.RegisteredSeries;
 import org.nettwin.store.series.SeriesFilter;
 import org.nettwin.store.series.TimeSeries;
 import org.nettwin.telemetry.health.SourceReport;
@@ -36,6 +39,9 @@ import org.nettwin.telemetry.health.SourceReport;
 final class SoakRun {
 
     private static final Duration SETTLE = Duration.ofSeconds(8);
+
+    /** Series the Prometheus scraper adds about each scrape itself (not emitted by a device). */
+    private static final Set<String> SCRAPE_META = Set.of("up", "scrape_duration_seconds");
 
     private SoakRun() {
     }
@@ -91,7 +97,18 @@ final class SoakRun {
             Map<Long, Points> counts = series.aggregate(SeriesFilter.kind(kind), from, to,
                     Duration.ofSeconds(window), Aggregate.COUNT);
             storedSeries += series.series(SeriesFilter.kind(kind)).size();
-            for (Points p : counts.values()) {
+            Set<Long> meta = new HashSet<>();
+            for (RegisteredSeries s : series.series(SeriesFilter.kind(kind))) {
+                if (SCRAPE_META.contains(s.key().metric().name())) {
+                    meta.add(s.id());
+                }
+            }
+            storedSeries += -meta.size();
+            for (Map.Entry<Long, Points> e : counts.entrySet()) {
+                if (meta.contains(e.getKey())) {
+                    continue;
+                }
+                Points p = e.getValue();
                 long n = 0;
                 for (int i = 0; i < p.size(); i++) {
                     n += (long) p.value(i);
@@ -99,7 +116,8 @@ final class SoakRun {
                 stored += Math.min(n, window);
                 gaps += n < window ? 1 : 0;
             }
-            gaps += series.series(SeriesFilter.kind(kind)).size() - counts.size();
+            gaps += series.series(SeriesFilter.kind(kind)).size() - meta.size()
+                    - counts.keySet().stream().filter(id -> !meta.contains(id)).count();
         }
         long[] lag = live.ingest().lagMillis();
         long rejected = live.rig().health().stream().mapToLong(SourceReport::rejectedTotal).sum();

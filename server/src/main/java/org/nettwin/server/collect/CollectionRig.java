@@ -23,6 +23,9 @@ import org.nettwin.telemetry.spi.Target;
  */
 public final class CollectionRig implements AutoCloseable {
 
+    /** Everything an emulated router reports: interfaces, QoS, components, system and the routing metrics. */
+    static final String GNMI_PATHS = "/interfaces,/qos,/components,/system,/network-instances";
+
     private final List<Collector> collectors = new ArrayList<>();
 
     private CollectionRig() {
@@ -51,7 +54,7 @@ public final class CollectionRig implements AutoCloseable {
         ReconfigurableCollector gnmi = reconfigurable("gnmi", tls(directory));
         for (DeviceEndpoint d : devices) {
             gnmi.add(new Target(d.device(), Map.of("address", d.address(), "username", d.credentials().username(),
-                    "password", d.credentials().secret(), "mode", "sample",
+                    "password", d.credentials().secret(), "mode", "sample", "paths", GNMI_PATHS,
                     "interval", String.valueOf(interval.toMillis()))));
         }
         start(gnmi, sink);

@@ -102,21 +102,27 @@ public final class EmulatorRig implements AutoCloseable {
                         credentials.get(e.getKey())));
             }
         }
-        Optional<String> brokerUri = Optional.empty();
         Credentials collector = new Credentials(COLLECTOR_USER, secret());
-        if (!cells.isEmpty()) {
-            List<MqttAccount> accounts = new ArrayList<>();
-            accounts.add(MqttAccount.collector(collector));
-            cells.forEach(c -> accounts.add(MqttAccount.device(credentials.get(c.id()), c.id())));
-            broker = keep(MqttBroker.start(MqttBrokerSettings.of(ca.issueForLoopback("nettwin-broker"), accounts)));
-            publisher = keep(CellPublisher.start(cells, broker.uri(),
-                    CellPublisherSettings.of(TlsOptions.of(ca, Optional.empty()), credentials)));
-            brokerUri = Optional.of(broker.uri().toString());
-            cells.forEach(c -> endpoints.add(new DeviceEndpoint(c.id(), "mqtt", "nettwin/cells/" + c.id() + "/kpi",
-                    credentials.get(c.id()))));
-        }
+        Optional<String> brokerUri = startMqtt(ca, cells, credentials, collector, endpoints);
         directory = new TargetDirectory(ca.certificatePem(), brokerUri,
                 brokerUri.isPresent() ? Optional.of(collector) : Optional.empty(), endpoints);
+    }
+
+    private Optional<String> startMqtt(CertificateAuthority ca, List<EmulatedDevice> cells,
+                                       Map<String, Credentials> credentials, Credentials collector,
+                                       List<DeviceEndpoint> endpoints) {
+        if (cells.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MqttAccount> accounts = new ArrayList<>();
+        accounts.add(MqttAccount.collector(collector));
+        cells.forEach(c -> accounts.add(MqttAccount.device(credentials.get(c.id()), c.id())));
+        broker = keep(MqttBroker.start(MqttBrokerSettings.of(ca.issueForLoopback("nettwin-broker"), accounts)));
+        publisher = keep(CellPublisher.start(cells, broker.uri(),
+                CellPublisherSettings.of(TlsOptions.of(ca, Optional.empty()), credentials)));
+        cells.forEach(c -> endpoints.add(new DeviceEndpoint(c.id(), "mqtt", "nettwin/cells/" + c.id() + "/kpi",
+                credentials.get(c.id()))));
+        return Optional.of(broker.uri().toString());
     }
 
     private <T extends AutoCloseable> T keep(T part) {
