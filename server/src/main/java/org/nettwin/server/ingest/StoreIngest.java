@@ -3,7 +3,9 @@ package org.nettwin.server.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.nettwin.store.series.SampleBatch;
 import org.nettwin.store.series.SeriesKey;
 import org.nettwin.store.series.TimeSeries;
@@ -12,11 +14,12 @@ import org.nettwin.telemetry.pipeline.CleanSampleSink;
 import org.nettwin.telemetry.pipeline.CleanSeries;
 
 /**
- * Writes the cleaning pipeline's samples into the store: each clean series is registered once (its store id cached
- * by the series' dense index, named by {@link SeriesMapping}'s documented rule), samples are buffered and written
- * as one batch of {@code batchSize} samples, or fewer on {@link #flush()} and {@link #close()}. Batch ids are
- * {@code runId-sequence}, so a retried batch is recognised by the store. Counts samples written and rejected.
- * Thread-safe.
+ * Writes the cleaning pipeline's samples into the store. {@link #accept} only buffers (by the pipeline's dense series
+ * index), so the pipeline never waits for the store; {@link #flush()} — called periodically by its owner, and by
+ * {@code accept} itself once {@code batchSize} samples wait — registers the new series in one transaction (named by
+ * {@link SeriesMapping}'s documented rule) and writes the samples as batches of at most {@code batchSize}. Batch ids
+ * are {@code runId-sequence}, so a retried batch is recognised by the store. Counts samples written and rejected,
+ * and the data lag (commit time minus grid time). Thread-safe; flushes are serialised.
  */
 public final class StoreIngest implements CleanSampleSink, AutoCloseable {
 
@@ -25,14 +28,17 @@ public final class StoreIngest implements CleanSampleSink, AutoCloseable {
     private final TimeSeries store;
     private final String runId;
     private final int batchSize;
+    private final Clock clock;
+    private final Object flushing = new Object();
+    private final LagHistogram lag = new LagHistogram();
+    private CleanSeries[] known = new CleanSeries[0];
+    private Buffer pending = new Buffer(1024);
     private long[] ids = new long[0];
-    private SampleBatch batch;
     private long sequence;
     private long written;
     private long rejected;
     private long batches;
-    private final Clock clock;
-    private final LagHistogram lag = new LagHistogram();
+    private int registered;
 
     /**
      * An adapter writing to {@code store}.
@@ -59,52 +65,93 @@ public final class StoreIngest implements CleanSampleSink, AutoCloseable {
     }
 
     @Override
-    public synchronized void accept(CleanSeries series, long gridTimeMicros, double value, int quality) {
-        long id = idOf(series);
-        if (batch == null) {
-            batch = SampleBatch.withId(runId + "-" + sequence++, Math.min(batchSize, 1024));
+    public void accept(CleanSeries series, long gridTimeMicros, double value, int quality) {
+        boolean full;
+        synchronized (this) {
+            int i = series.index();
+            if (i >= known.length) {
+                known = Arrays.copyOf(known, Math.max(i + 1, known.length * 2));
+            }
+            if (known[i] == null) {
+                known[i] = series;
+            }
+            pending.add(i, gridTimeMicros, value, quality);
+            full = pending.size >= batchSize;
         }
-        batch.add(id, gridTimeMicros, value, quality);
-        if (batch.size() >= batchSize) {
+        if (full) {
             flush();
         }
     }
 
-    private long idOf(CleanSeries series) {
-        int i = series.index();
-        if (i >= ids.length) {
-            int old = ids.length;
-            ids = Arrays.copyOf(ids, Math.max(i + 1, old * 2));
-            Arrays.fill(ids, old, ids.length, UNREGISTERED);
-        }
-        if (ids[i] == UNREGISTERED) {
-            SeriesKey key = SeriesMapping.keyOf(series);
-            ids[i] = store.register(key);
-        }
-        return ids[i];
-    }
-
     /**
-     * Writes the buffered samples, if any, as one batch. The write happens outside this adapter's lock, so the
-     * pipeline keeps handing over samples while the store commits.
+     * Writes the buffered samples, if any: registers series seen for the first time (one transaction), then writes
+     * batches of at most {@code batchSize}. The pipeline keeps handing over samples meanwhile.
      */
     public void flush() {
-        SampleBatch b;
-        synchronized (this) {
-            if (batch == null || batch.size() == 0) {
-                return;
+        synchronized (flushing) {
+            Buffer b;
+            CleanSeries[] series;
+            synchronized (this) {
+                if (pending.size == 0) {
+                    return;
+                }
+                b = pending;
+                pending = new Buffer(Math.max(1024, Math.min(batchSize, b.size)));
+                series = known;
             }
-            b = batch;
-            batch = null;
+            registerNew(b, series);
+            for (int from = 0; from < b.size; from += batchSize) {
+                write(b, from, Math.min(b.size, from + batchSize));
+            }
         }
-        WriteReceipt receipt = store.write(b);
+    }
+
+    private void registerNew(Buffer b, CleanSeries[] series) {
+        if (ids.length < series.length) {
+            int old = ids.length;
+            ids = Arrays.copyOf(ids, series.length);
+            Arrays.fill(ids, old, ids.length, UNREGISTERED);
+        }
+        List<Integer> fresh = new ArrayList<>();
+        List<SeriesKey> keys = new ArrayList<>();
+        for (int k = 0; k < b.size; k++) {
+            int i = b.index[k];
+            if (ids[i] == UNREGISTERED) {
+                ids[i] = UNREGISTERED + 1;
+                fresh.add(i);
+                keys.add(SeriesMapping.keyOf(series[i]));
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        try {
+            List<Long> got = store.registerAll(keys);
+            for (int k = 0; k < fresh.size(); k++) {
+                ids[fresh.get(k)] = got.get(k);
+            }
+            synchronized (this) {
+                registered += fresh.size();
+            }
+        } catch (RuntimeException e) {
+            fresh.forEach(i -> ids[i] = UNREGISTERED);
+            throw e;
+        }
+    }
+
+    private void write(Buffer b, int from, int to) {
+        SampleBatch batch = SampleBatch.withId(runId + "-" + sequence++, to - from);
+        for (int k = from; k < to; k++) {
+            batch.add(ids[b.index[k]], b.times[k], b.values[k], b.quality[k]);
+        }
+        WriteReceipt receipt = store.write(batch);
         long committedMicros = clock.instant().toEpochMilli() * 1000L;
         synchronized (this) {
             written += receipt.written();
             rejected += receipt.rejected().size();
             batches++;
-            for (int i = 0; i < b.size(); i++) {
-                lag.record(committedMicros - b.epochMicros(i));
+            for (int k = from; k < to; k++) {
+                lag.record(committedMicros - b.times[k]);
             }
         }
     }
@@ -140,12 +187,48 @@ public final class StoreIngest implements CleanSampleSink, AutoCloseable {
 
     /** Series registered so far. */
     public synchronized int registered() {
-        return (int) Arrays.stream(ids).filter(id -> id != UNREGISTERED).count();
+        return registered;
+    }
+
+    /** Samples waiting for the next flush. */
+    public synchronized int pending() {
+        return pending.size;
     }
 
     /** Flushes the buffered samples; safe to call twice. */
     @Override
     public void close() {
         flush();
+    }
+
+    /** Buffered samples in primitive columns. */
+    private static final class Buffer {
+        private int[] index;
+        private long[] times;
+        private double[] values;
+        private int[] quality;
+        private int size;
+
+        Buffer(int capacity) {
+            index = new int[capacity];
+            times = new long[capacity];
+            values = new double[capacity];
+            quality = new int[capacity];
+        }
+
+        void add(int i, long t, double v, int q) {
+            if (size == index.length) {
+                int n = size * 2;
+                index = Arrays.copyOf(index, n);
+                times = Arrays.copyOf(times, n);
+                values = Arrays.copyOf(values, n);
+                quality = Arrays.copyOf(quality, n);
+            }
+            index[size] = i;
+            times[size] = t;
+            values[size] = v;
+            quality[size] = q;
+            size++;
+        }
     }
 }

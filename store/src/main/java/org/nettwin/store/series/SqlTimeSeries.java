@@ -72,6 +72,7 @@ public final class SqlTimeSeries implements TimeSeries, AutoCloseable {
     }
 
     /** The ids of the keys, in order, registering the new ones in one transaction (much faster than one by one). */
+    @Override
     public List<Long> registerAll(Collection<SeriesKey> keys) {
         keys.forEach(k -> requireNonNull(k, "key"));
         return catalog.registerAll(keys);

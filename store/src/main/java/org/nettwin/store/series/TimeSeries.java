@@ -20,6 +20,13 @@ public interface TimeSeries {
     /** The id of {@code key}, registering it on first use (idempotent, also across restarts). */
     long register(SeriesKey key);
 
+    /** The ids of {@code keys}, in order, registering new ones (implementations do it in one transaction). */
+    default List<Long> registerAll(Collection<SeriesKey> keys) {
+        List<Long> ids = new java.util.ArrayList<>(keys.size());
+        keys.forEach(k -> ids.add(register(k)));
+        return ids;
+    }
+
     Optional<SeriesKey> key(long seriesId);
 
     /** The registered series the filter selects, by id. */
