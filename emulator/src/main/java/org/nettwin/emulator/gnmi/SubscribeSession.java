@@ -99,11 +99,13 @@ final class SubscribeSession implements StreamObserver<SubscribeRequest> {
             out.complete();
             return;
         }
+        // Listeners are registered before the sync_response, so no change after it can be missed; a change in the
+        // meantime may arrive before the sync_response, which gNMI allows (samples start one interval later).
+        plans.forEach(p -> p.start(out, scheduler));
         if (!list.getUpdatesOnly()) {
             sendAll();
         }
         out.sync();
-        plans.forEach(p -> p.start(out, scheduler));
     }
 
     private StreamPlan plan(Subscription s, Path path) throws SubscribeRefused {

@@ -16,7 +16,8 @@ final class OpenConfigPaths {
     static final String OSPF = "/network-instances/network-instance[name=default]/protocols/protocol[identifier=OSPF]"
             + "[name=ospf]/ospfv2/areas/area[identifier=0.0.0.0]/interfaces/interface[id=";
     static final String[] COUNTERS = {"in-octets", "out-octets", "in-pkts", "out-pkts", "in-discards", "out-discards",
-        "in-errors", "out-errors"};
+        "in-errors", "out-errors", "in-unicast-pkts", "in-multicast-pkts", "in-broadcast-pkts", "out-unicast-pkts",
+        "out-multicast-pkts", "out-broadcast-pkts", "in-fcs-errors", "in-unknown-protos"};
 
     private static final Pattern ENABLED = Pattern.compile("/interfaces/interface\\[name=([^\\]]+)]/config/enabled");
     private static final Pattern METRIC = Pattern.compile(Pattern.quote(OSPF) + "([^\\]]+)]/config/metric");

@@ -237,12 +237,20 @@ class GnmiEndpointTest {
 
         boolean sawChange = false;
         boolean sawSample = false;
-        while (!sawChange || !sawSample) {
+        // The change may race with the subscription's on-change registration on a loaded machine: change the leaf
+        // again on every sample until a change notification arrives (at most a minute of samples).
+        for (int i = 0; i < 60 && !(sawChange && sawSample); i++) {
             Notification n = stream.next().getUpdate();
             sawChange |= paths(n).equals(List.of("/interfaces/interface[name=eth2]/config/description"));
-            sawSample |= paths(n).equals(List.of("/interfaces/interface[name=eth2]/state/counters/in-octets",
+            boolean sample = paths(n).equals(List.of("/interfaces/interface[name=eth2]/state/counters/in-octets",
                     "/interfaces/interface[name=eth2]/state/counters/out-octets"));
+            sawSample |= sample;
+            if (sample && !sawChange) {
+                r1.set("/interfaces/interface[name=eth2]/config/description", new LeafValue.Text("uplink-" + i));
+            }
         }
+        assertThat(sawChange).as("an on-change notification").isTrue();
+        assertThat(sawSample).as("a sampled notification").isTrue();
         stream.requests.onCompleted();
     }
 

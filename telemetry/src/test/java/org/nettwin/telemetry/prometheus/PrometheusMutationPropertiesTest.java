@@ -18,7 +18,7 @@ import org.nettwin.model.format.FormatException;
 import org.nettwin.telemetry.measurement.Measurement;
 
 /** Mutated scrapes decode into measurements or fail with a FormatException, never anything else. */
-class PrometheusMutationProperties {
+class PrometheusMutationPropertiesTest {
 
     private static final String NOISE = "{}\"=,# \t\n\\.eE+-0123456789InfNaN_:az\u00e9";
 

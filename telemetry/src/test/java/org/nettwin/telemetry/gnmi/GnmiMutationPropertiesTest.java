@@ -16,7 +16,7 @@ import org.nettwin.model.format.FormatException;
 import org.nettwin.telemetry.measurement.Measurement;
 
 /** Mutated captures decode into measurements or fail with a FormatException, never anything else. */
-class GnmiMutationProperties {
+class GnmiMutationPropertiesTest {
 
     private static final String NOISE = "{}[]\":,0123456789-.eEtrufalsn \\/=AZaz\u00e9\u0000";
 
