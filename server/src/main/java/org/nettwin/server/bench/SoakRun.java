@@ -53,7 +53,7 @@ final class SoakRun {
         try (JdbcTwinStore store = JdbcTwinStore.open(StoreSettings.duckdb(dataDir), clock);
              EmulatorRig rig = EmulatorRig.start(topology, settings, clock)) {
             LiveCollection live = LiveCollection.start(rig.directory(), store.series(), "soak", clock,
-                    Duration.ofSeconds(1), Duration.ofMillis(250));
+                    Duration.ofSeconds(1), Duration.ofMillis(100));
             try {
                 long emitted = numericSeries(rig);
                 progress.printf(Locale.ROOT, "soak: %s, devices %s, %,d numeric series at 1 s; warm-up %d s%n",

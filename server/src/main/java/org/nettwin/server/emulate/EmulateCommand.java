@@ -70,6 +70,10 @@ public final class EmulateCommand implements Callable<Integer> {
     @Option(names = "--collect", description = "also collect all telemetry into the store (NETTWIN_STORE...)")
     private boolean collect;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "with --collect: the DuckDB directory (default ./data); env NETTWIN_DATA_DIR")
+    private Path dataDir;
+
     @Option(names = "--fault", paramLabel = "AT=JSON", description = "inject a fault AT after the start, e.g. 60s={...}")
     private List<String> faults = new ArrayList<>();
 
@@ -94,7 +98,7 @@ public final class EmulateCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (EmulatorRig rig = EmulatorRig.start(topology, settings, Clock.systemUTC());
              TruthOutput truth = TruthOutput.of(rig, Optional.ofNullable(truthFile));
-             Collection collection = Collection.of(collect, rig)) {
+             Collection collection = Collection.of(collect, rig, Optional.ofNullable(dataDir))) {
             if (directoryFile != null) {
                 rig.directory().writeTo(directoryFile);
             }
@@ -187,12 +191,12 @@ public final class EmulateCommand implements Callable<Integer> {
     /** The optional live collection into the store. */
     private record Collection(Optional<JdbcTwinStore> store, Optional<LiveCollection> live) implements AutoCloseable {
 
-        static Collection of(boolean on, EmulatorRig rig) {
+        static Collection of(boolean on, EmulatorRig rig, Optional<Path> dataDir) {
             if (!on) {
                 return new Collection(Optional.empty(), Optional.empty());
             }
-            JdbcTwinStore store = JdbcTwinStore.open(StoreConfig.from(System.getenv(), Optional.empty(),
-                    Optional.empty(), Optional.empty()), Clock.systemUTC());
+            JdbcTwinStore store = JdbcTwinStore.open(StoreConfig.from(System.getenv(), Optional.empty(), dataDir,
+                    Optional.empty()), Clock.systemUTC());
             try {
                 LiveCollection live = LiveCollection.start(rig.directory(), store.series(),
                         "emulate-" + System.currentTimeMillis(), Clock.systemUTC(), Duration.ofSeconds(1),
