@@ -200,7 +200,7 @@ public final class EmulateCommand implements Callable<Integer> {
             try {
                 LiveCollection live = LiveCollection.start(rig.directory(), store.series(),
                         "emulate-" + System.currentTimeMillis(), Clock.systemUTC(), Duration.ofSeconds(1),
-                        Duration.ofMillis(250));
+                        Duration.ofMillis(100));
                 return new Collection(Optional.of(store), Optional.of(live));
             } catch (RuntimeException e) {
                 store.close();
