@@ -18,12 +18,12 @@ import org.nettwin.server.cli.BadInputException;
  * (drawn per device from the seed), every fourth router or radio site with 32-bit counters, and 0.2 % missing,
  * 0.2 % duplicated, 0.2 % late (1.5 s) and 0.05 % malformed messages.
  */
-final class RunSettings {
+public final class RunSettings {
 
     private RunSettings() {
     }
 
-    static EmulatorSettings of(long seed, Duration day, String flaws, Topology topology) {
+    public static EmulatorSettings of(long seed, Duration day, String flaws, Topology topology) {
         if (day.isNegative() || day.isZero()) {
             throw new BadInputException("--day must be positive, got " + day);
         }

@@ -33,7 +33,7 @@ class GnmiMutationPropertiesTest {
 
     @Provide
     Arbitrary<byte[]> mutated() {
-        List<byte[]> files = SharedFiles.responses().stream().map(GnmiMutationProperties::read).toList();
+        List<byte[]> files = SharedFiles.responses().stream().map(GnmiMutationPropertiesTest::read).toList();
         Arbitrary<byte[]> file = Arbitraries.of(files);
         Arbitrary<Integer> edits = Arbitraries.integers().between(1, 4);
         return Combinators.combine(file, edits, Arbitraries.randoms()).as((bytes, n, random) -> {
