@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Runs a benchmark and prints its figures.",
         subcommands = {TopologyBench.class, SimBench.class, EstimateBench.class, AccuracyBench.class,
-            StoreBench.class, PipelineBench.class, DecodeBench.class, CollectBench.class, SoakBench.class, CleaningBench.class})
+            StoreBench.class, PipelineBench.class, DecodeBench.class, CollectBench.class, SoakBench.class,
+            CleaningBench.class, EmulatorBench.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

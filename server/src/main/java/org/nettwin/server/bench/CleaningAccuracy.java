@@ -74,11 +74,15 @@ final class CleaningAccuracy {
         }
     }
 
-    /** Scores the pipeline's clock estimates against the truth's last second. */
-    void scoreClocks(List<SourceHealth> health, TruthSecond last) {
+    /**
+     * Scores the pipeline's clock estimates against the truth's last second, for the sources that timestamp their
+     * telemetry ({@code timestamped}: gNMI devices and cells; a Prometheus exposition carries no time, so a server's
+     * clock cannot be observed and the pipeline takes receive time instead).
+     */
+    void scoreClocks(List<SourceHealth> health, TruthSecond last, java.util.Set<String> timestamped) {
         for (SourceHealth h : health) {
             Long trueOffset = last.clockOffsetNanos().get(h.source());
-            if (trueOffset == null || h.received() == 0 || h.source().contains("://")) {
+            if (trueOffset == null || h.received() == 0 || !timestamped.contains(h.source())) {
                 continue;
             }
             double estimated = -h.clockOffset().toNanos();

@@ -78,12 +78,14 @@ public final class CleaningBench implements Callable<Integer> {
                 Thread.sleep(8_000);
                 live.close();
                 accuracy.scoreRates(store.series(), rig.network().devices(), truth, from, to);
-                accuracy.scoreClocks(live.pipeline().health(), truth.get(truth.size() - 1));
+                accuracy.scoreClocks(live.pipeline().health(), truth.get(truth.size() - 1), rig.network().devices()
+                        .stream().filter(d -> d.role() != DeviceRole.SERVER).map(EmulatedDevice::id)
+                        .collect(java.util.stream.Collectors.toSet()));
             } finally {
                 live.close();
             }
         } finally {
-            deleteTree(dir);
+            TempTree.delete(dir);
         }
         out.printf(Locale.ROOT, "bench cleaning: %d-site metro for %s with realistic flaws, 2 reboots, 1 clock jump%n",
                 sites, duration);
@@ -108,13 +110,5 @@ public final class CleaningBench implements Callable<Integer> {
         }
         Thread.sleep(duration.toMillis() - 2 * third);
         err.flush();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Base64;
 import java.util.regex.Pattern;
 import org.nettwin.telemetry.measurement.MeasuredValue;
@@ -21,8 +19,6 @@ import org.nettwin.telemetry.measurement.MeasuredValue;
 final class TypedValues {
 
     /** Integers up to 2^53 and powers of ten up to 10^22 are exact doubles. */
-    private static final long EXACT_LONG = 1L << 53;
-    private static final double[] POWERS_OF_TEN = powersOfTen();
     private static final Pattern DECIMAL_TEXT = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final ObjectMapper json;
@@ -177,11 +173,7 @@ final class TypedValues {
         if (precision < 0 || precision > 4_294_967_295L) {
             throw new GnmiProblem(where + ".precision: not a uint32: " + precision);
         }
-        if (Math.abs(digits) <= EXACT_LONG && precision < POWERS_OF_TEN.length) {
-            // both operands are exact doubles, so the one correctly rounded division equals BigDecimal's rounding
-            return digits / POWERS_OF_TEN[(int) precision];
-        }
-        return new BigDecimal(BigInteger.valueOf(digits), (int) Math.min(precision, 400)).doubleValue();
+        return Decimal64.toDouble(digits, precision);
     }
 
     private static byte[] base64(Node v, Where where) throws GnmiProblem {
@@ -192,16 +184,6 @@ final class TypedValues {
         } catch (IllegalArgumentException e) {
             throw new GnmiProblem(where + ": not valid base64 (" + e.getMessage() + ")");
         }
-    }
-
-    private static double[] powersOfTen() {
-        double[] powers = new double[23];
-        double p = 1;
-        for (int i = 0; i < powers.length; i++) {
-            powers[i] = p;
-            p *= 10;
-        }
-        return powers;
     }
 
     static String kindOf(Node v) {

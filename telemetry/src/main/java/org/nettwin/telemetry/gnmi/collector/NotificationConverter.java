@@ -1,8 +1,6 @@
 package org.nettwin.telemetry.gnmi.collector;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.nettwin.model.format.FormatException;
+import org.nettwin.telemetry.gnmi.Decimal64;
 import org.nettwin.telemetry.gnmi.GnmiJsonDecoder;
 import org.nettwin.telemetry.gnmi.proto.Notification;
 import org.nettwin.telemetry.gnmi.proto.Path;
@@ -30,8 +29,6 @@ import org.nettwin.telemetry.measurement.Measurement;
  */
 final class NotificationConverter {
 
-    private static final long EXACT_LONG = 1L << 53;
-    private static final double[] POWERS_OF_TEN = powersOfTen();
 
     private final String source;
     private GnmiJsonDecoder json;
@@ -146,20 +143,7 @@ final class NotificationConverter {
 
     /** As the JSON decoder reads a decimal64. */
     static double decimal(long digits, long precision) {
-        if (Math.abs(digits) <= EXACT_LONG && precision < POWERS_OF_TEN.length) {
-            return digits / POWERS_OF_TEN[(int) precision];
-        }
-        return new BigDecimal(BigInteger.valueOf(digits), (int) Math.min(precision, 400)).doubleValue();
-    }
-
-    private static double[] powersOfTen() {
-        double[] powers = new double[23];
-        double p = 1;
-        for (int i = 0; i < powers.length; i++) {
-            powers[i] = p;
-            p *= 10;
-        }
-        return powers;
+        return Decimal64.toDouble(digits, precision);
     }
 
     /** What every measurement of one update shares. */
