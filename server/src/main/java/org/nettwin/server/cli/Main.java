@@ -2,6 +2,7 @@ package org.nettwin.server.cli;
 
 import java.io.PrintWriter;
 import org.nettwin.server.bench.BenchCommand;
+import org.nettwin.server.collect.CollectCommand;
 import org.nettwin.server.compare.CompareCommand;
 import org.nettwin.server.emulate.EmulateCommand;
 import org.nettwin.server.estimate.EstimateCommand;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nettwin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "nettwin: a network digital twin for 5G/6G-era networks.",
         subcommands = {TopologyCommand.class, SimulateCommand.class, EstimateCommand.class, CompareCommand.class,
-            StoreCommand.class, TelemetryCommand.class, EmulateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            StoreCommand.class, TelemetryCommand.class, EmulateCommand.class, CollectCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for bad input or usage. */
