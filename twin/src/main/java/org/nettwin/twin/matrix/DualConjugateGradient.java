@@ -2,14 +2,18 @@ package org.nettwin.twin.matrix;
 
 /**
  * Solves min sum ((x - prior) / w)^2 subject to A x = y: x = prior + W^2 A^T lambda, where lambda solves the dual
- * system (A W^2 A^T) lambda = y - A prior. The dual matrix is positive semi-definite (singular when rows are
- * redundant, e.g. node totals next to the links they feed); conjugate gradient on it never forms the matrix, so
- * the cost per iteration is linear in the non-zeros of A and it scales past 100 nodes. A null-space component of
- * lambda does not change x, so redundant but consistent rows are harmless.
+ * system M lambda = y - A prior with M = A W^2 A^T. M is positive semi-definite and singular when rows are redundant
+ * (node totals next to the links they feed), and measured loads are never exactly consistent, so plain conjugate
+ * gradient would chase the part of the right-hand side M cannot reach and blow up. Instead this runs conjugate
+ * gradient on the least-squares problem min ||M lambda - b|| (CGLS) from lambda = 0, which converges to the
+ * minimum-norm solution M^+ b: the pseudo-inverse answer of the paper, and exact when the data are consistent.
+ * It never forms M, so an iteration costs a few passes over the non-zeros of A and it scales past 100 nodes.
  */
 final class DualConjugateGradient {
 
     private static final double TOLERANCE = 1e-13;
+    private static final int MIN_ITERATIONS = 100;
+    private static final int ITERATIONS_PER_ROW = 4;
 
     private DualConjugateGradient() {
     }
@@ -21,26 +25,28 @@ final class DualConjugateGradient {
             residual[r] = a.measured[r] - a.rowTimes(r, prior);
         }
         double[] lambda = new double[m];
-        double[] direction = residual.clone();
-        double rr = dot(residual, residual);
-        double stop = TOLERANCE * TOLERANCE * Math.max(rr, dot(a.measured, a.measured));
-        int maxIterations = Math.max(50, 4 * m);
-        for (int it = 0; it < maxIterations && rr > stop; it++) {
+        double[] gradient = apply(a, weightSquared, residual);
+        double[] direction = gradient.clone();
+        double gamma = dot(gradient, gradient);
+        double stop = TOLERANCE * TOLERANCE * gamma;
+        int maxIterations = Math.max(MIN_ITERATIONS, ITERATIONS_PER_ROW * m);
+        for (int it = 0; it < maxIterations && gamma > stop; it++) {
             double[] md = apply(a, weightSquared, direction);
-            double curvature = dot(direction, md);
+            double curvature = dot(md, md);
             if (!(curvature > 0)) {
                 break;
             }
-            double alpha = rr / curvature;
+            double alpha = gamma / curvature;
             for (int r = 0; r < m; r++) {
                 lambda[r] += alpha * direction[r];
                 residual[r] -= alpha * md[r];
             }
-            double next = dot(residual, residual);
-            double beta = next / rr;
-            rr = next;
+            gradient = apply(a, weightSquared, residual);
+            double next = dot(gradient, gradient);
+            double beta = next / gamma;
+            gamma = next;
             for (int r = 0; r < m; r++) {
-                direction[r] = residual[r] + beta * direction[r];
+                direction[r] = gradient[r] + beta * direction[r];
             }
         }
         double[] x = prior.clone();
