@@ -69,8 +69,7 @@ final class Constraints {
 
     /** The observed directions in a fixed order (link id, then end), each checked against the topology. */
     private static Map<LinkDirection, Integer> observedRows(Topology topology, Map<LinkDirection, DataRate> loads) {
-        TreeMap<String, LinkDirection> sorted = new TreeMap<>();
-        for (LinkDirection d : loads.keySet()) {
+        for (LinkDirection d : new TreeMap<>(loads).keySet()) {
             Optional<Link> link = topology.link(d.link());
             if (link.isEmpty()) {
                 throw new IllegalArgumentException("observed load on unknown link " + d.link() + " (not in topology "
@@ -80,10 +79,9 @@ final class Constraints {
                 throw new IllegalArgumentException("observed load on link " + d.link() + " leaving " + d.from()
                         + ", which is not an end of it");
             }
-            sorted.put(d.link().value() + "\u0000" + d.from().value(), d);
         }
         Map<LinkDirection, Integer> rows = new java.util.LinkedHashMap<>();
-        for (LinkDirection d : sorted.values()) {
+        for (LinkDirection d : new TreeMap<>(loads).keySet()) {
             rows.put(d, rows.size());
         }
         return rows;

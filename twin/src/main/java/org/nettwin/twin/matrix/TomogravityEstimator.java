@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.nettwin.model.topology.Link;
 import org.nettwin.model.topology.NodeId;
 import org.nettwin.model.topology.Topology;
@@ -87,7 +88,7 @@ public final class TomogravityEstimator {
             observation.totals().get().ingress().forEach((n, r) -> in.put(n, r.bitsPerSecond()));
             observation.totals().get().egress().forEach((n, r) -> out.put(n, r.bitsPerSecond()));
         } else {
-            for (Map.Entry<LinkDirection, DataRate> e : observation.loads().entrySet()) {
+            for (Map.Entry<LinkDirection, DataRate> e : new TreeMap<>(observation.loads()).entrySet()) {
                 Link link = topology.link(e.getKey().link()).orElseThrow();
                 in.merge(e.getKey().from(), e.getValue().bitsPerSecond(), Double::sum);
                 out.merge(link.opposite(e.getKey().from()), e.getValue().bitsPerSecond(), Double::sum);

@@ -3,9 +3,9 @@ package org.nettwin.twin.matrix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nettwin.model.format.InputFile;
@@ -60,13 +60,14 @@ class AbileneTomogravityTest {
         Figures figures = new Figures();
         for (int s = 0; s < SAMPLES; s++) {
             TrafficMatrix truth = series.matrix(s * (series.size() / SAMPLES));
-            Map<LinkDirection, DataRate> noisy = new HashMap<>();
-            LinkObservation.of(LoadComputation.of(abilene).route(truth, RoutingMode.ECMP)).loads().forEach((d, load) ->
+            Map<LinkDirection, DataRate> noisy = new TreeMap<>();
+            new TreeMap<>(LinkObservation.of(LoadComputation.of(abilene).route(truth, RoutingMode.ECMP)).loads()).forEach((d, load) ->
                     noisy.put(d, load.times(Math.max(0, 1 + NOISE * random.nextGaussian()))));
             LinkObservation observation = LinkObservation.of(noisy).withTotals(NodeTotals.of(truth));
             TrafficMatrix estimate = estimator.estimate(abilene, observation);
             assertThat(estimate.demands()).allSatisfy(d -> assertThat(d.rate().bitsPerSecond()).isFinite());
-            figures.add(EstimationError.of(estimate, truth), EstimationError.of(estimator.prior(abilene, observation), truth));
+            figures.add(EstimationError.of(estimate, truth),
+                    EstimationError.of(estimator.prior(abilene, observation), truth));
         }
         System.out.printf("Abilene, %d matrices, loads with %.0f%% noise + exact node totals: tomogravity relative L2"
                 + " %.3f, gravity %.3f%n", SAMPLES, NOISE * 100, figures.tomogravityL2 / SAMPLES,

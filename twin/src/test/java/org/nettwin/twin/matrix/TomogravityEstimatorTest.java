@@ -90,6 +90,20 @@ class TomogravityEstimatorTest {
     }
 
     @Test
+    void givesTheSameEstimateWhateverTheOrderOfTheLoads() {
+        TrafficMatrix truth = matrix(10, 3, 7, 1, 25, 4);
+        List<Map.Entry<LinkDirection, DataRate>> entries = new java.util.ArrayList<>(
+                new java.util.TreeMap<>(routed(line(), truth).loads()).entrySet());
+        Map<LinkDirection, DataRate> forward = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> forward.put(e.getKey(), e.getValue()));
+        java.util.Collections.reverse(entries);
+        Map<LinkDirection, DataRate> backward = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> backward.put(e.getKey(), e.getValue()));
+        assertThat(estimator.estimate(line(), backward, Optional.empty()))
+                .isEqualTo(estimator.estimate(line(), forward, Optional.empty()));
+    }
+
+    @Test
     void estimatesNothingFromIdleLinks() {
         TrafficMatrix truth = matrix(0, 0, 0, 0, 0, 0);
         assertThat(estimator.estimate(triangle(), routed(triangle(), truth)).total()).isEqualTo(DataRate.ZERO);
