@@ -61,7 +61,8 @@ class AbileneTomogravityTest {
         for (int s = 0; s < SAMPLES; s++) {
             TrafficMatrix truth = series.matrix(s * (series.size() / SAMPLES));
             Map<LinkDirection, DataRate> noisy = new TreeMap<>();
-            new TreeMap<>(LinkObservation.of(LoadComputation.of(abilene).route(truth, RoutingMode.ECMP)).loads()).forEach((d, load) ->
+            LinkObservation exact = LinkObservation.of(LoadComputation.of(abilene).route(truth, RoutingMode.ECMP));
+            new TreeMap<>(exact.loads()).forEach((d, load) ->
                     noisy.put(d, load.times(Math.max(0, 1 + NOISE * random.nextGaussian()))));
             LinkObservation observation = LinkObservation.of(noisy).withTotals(NodeTotals.of(truth));
             TrafficMatrix estimate = estimator.estimate(abilene, observation);
