@@ -64,7 +64,7 @@ class AbileneTomogravityTest {
             LinkObservation exact = LinkObservation.of(LoadComputation.of(abilene).route(truth, RoutingMode.ECMP));
             new TreeMap<>(exact.loads()).forEach((d, load) ->
                     noisy.put(d, load.times(Math.max(0, 1 + NOISE * random.nextGaussian()))));
-            LinkObservation observation = LinkObservation.of(noisy).withTotals(NodeTotals.of(truth));
+            LinkObservation observation = LinkObservation.of(noisy).withTotals(NodeTotals.of(abilene, truth));
             TrafficMatrix estimate = estimator.estimate(abilene, observation);
             assertThat(estimate.demands()).allSatisfy(d -> assertThat(d.rate().bitsPerSecond()).isFinite());
             figures.add(EstimationError.of(estimate, truth),
@@ -83,7 +83,7 @@ class AbileneTomogravityTest {
         for (int s = 0; s < SAMPLES; s++) {
             TrafficMatrix truth = series.matrix(s * (series.size() / SAMPLES));
             LinkObservation loads = LinkObservation.of(LoadComputation.of(abilene).route(truth, RoutingMode.ECMP));
-            LinkObservation observation = withTotals ? loads.withTotals(NodeTotals.of(truth)) : loads;
+            LinkObservation observation = withTotals ? loads.withTotals(NodeTotals.of(abilene, truth)) : loads;
             figures.add(EstimationError.of(estimator.estimate(abilene, observation), truth),
                     EstimationError.of(estimator.prior(abilene, observation), truth));
         }

@@ -44,7 +44,7 @@ class LargeNetworkTomogravityTest {
         Topology ring = ringWithChords();
         TrafficMatrix truth = GravityModel.byDegree(ring).matrix(DataRate.ofGbps(100), 0.8, new SplittableRandom(7));
         LinkLoads loads = LoadComputation.of(ring).route(truth, RoutingMode.ECMP);
-        LinkObservation observation = LinkObservation.of(loads).withTotals(NodeTotals.of(truth));
+        LinkObservation observation = LinkObservation.of(loads).withTotals(NodeTotals.of(ring, truth));
         TomogravityEstimator estimator = TomogravityEstimator.standard();
 
         TrafficMatrix estimate = estimator.estimate(ring, observation);

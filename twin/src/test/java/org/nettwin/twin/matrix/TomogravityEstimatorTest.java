@@ -110,6 +110,16 @@ class TomogravityEstimatorTest {
     }
 
     @Test
+    void takesANodeWithoutTrafficAsZeroWhenTotalsComeFromTheTopology() {
+        Topology line = line();
+        TrafficMatrix truth = new TrafficMatrix(List.of(Demand.of("A", "B", DataRate.ofMbps(5))));
+        LinkObservation observation = routed(line, truth).withTotals(NodeTotals.of(line, truth));
+        TrafficMatrix estimate = estimator.estimate(line, observation);
+        assertSameMatrix(estimate, truth, 1e-9 * truth.total().bitsPerSecond());
+        assertThat(estimate.total().bitsPerSecond()).isCloseTo(5e6, within(1e-3));
+    }
+
+    @Test
     void refusesALoadOnAnUnknownLink() {
         Map<LinkDirection, DataRate> loads = Map.of(LinkDirection.of("zz", "A"), DataRate.ofMbps(1));
         assertThatThrownBy(() -> estimator.estimate(triangle(), loads, Optional.empty()))
