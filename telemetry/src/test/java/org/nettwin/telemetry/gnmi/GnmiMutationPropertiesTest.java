@@ -39,7 +39,7 @@ class GnmiMutationPropertiesTest {
         return Combinators.combine(file, edits, Arbitraries.randoms()).as((bytes, n, random) -> {
             byte[] copy = bytes.clone();
             int length = copy.length;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n && length > 0; i++) {
                 int at = random.nextInt(length);
                 switch (random.nextInt(3)) {
                     case 0 -> copy[at] = (byte) NOISE.charAt(random.nextInt(NOISE.length()));
