@@ -63,10 +63,13 @@ public final class MqttBroker implements AutoCloseable {
         return new MqttBroker(server, gate, events, URI.create("ssl://127.0.0.1:" + boundPort(server)));
     }
 
-    /** Moquette learns the bound port from a listener that may run after startServer returns (0 until then). */
+    /**
+     * Moquette learns the bound port from a listener that may run after startServer returns (0 until then); reading it
+     * meanwhile can even throw ConcurrentModificationException (its port map is filled by the binding thread).
+     */
     private static int boundPort(Server server) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        int port = server.getSslPort();
+        int port = sslPort(server);
         while (port == 0 && System.nanoTime() < deadline) {
             try {
                 TimeUnit.MILLISECONDS.sleep(2);
@@ -74,13 +77,21 @@ public final class MqttBroker implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 break;
             }
-            port = server.getSslPort();
+            port = sslPort(server);
         }
         if (port == 0) {
             server.stopServer();
             throw new IllegalStateException("MQTT broker did not report its TLS port on 127.0.0.1");
         }
         return port;
+    }
+
+    private static int sslPort(Server server) {
+        try {
+            return server.getSslPort();
+        } catch (java.util.ConcurrentModificationException e) {
+            return 0;
+        }
     }
 
     /** Where clients connect: {@code ssl://127.0.0.1:<port>}. */
