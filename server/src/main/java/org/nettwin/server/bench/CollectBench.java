@@ -103,15 +103,15 @@ public final class CollectBench implements Callable<Integer> {
         }
         long[] samples = new long[1];
         long[] receive = new long[1];
+        MeasurementSink sink = m -> {
+            samples[0]++;
+            pipeline.accept(m, receive[0]);
+        };
         long start = System.nanoTime();
         for (int i = 0; i < messages.size(); i++) {
             int d = i % devices;
             int sec = i / devices;
             receive[0] = T0 + sec * S + 302_000_000L + (d % 11) * 1_000_000L;
-            MeasurementSink sink = m -> {
-                samples[0]++;
-                pipeline.accept(m, receive[0]);
-            };
             if (mode == Mode.GNMI_PROTO) {
                 protoDecoders[d].decode("bench", messages.get(i), sink);
                 continue;

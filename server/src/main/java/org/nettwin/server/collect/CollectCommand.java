@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.nettwin.server.cli.DurationConverter;
 import org.nettwin.server.store.StoreConfig;
 import org.nettwin.store.JdbcTwinStore;
-import org.nettwin.telemetry.health.SourceReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,12 +65,12 @@ public final class CollectCommand implements Callable<Integer> {
             while (System.nanoTime() < end && !stop.await(500, TimeUnit.MILLISECONDS)) {
                 seen = reload(live, seen, out);
                 if (System.nanoTime() >= nextStatus) {
-                    out.println(status(live));
+                    out.println(live.status());
                     out.flush();
                     nextStatus += statusEvery.toNanos();
                 }
             }
-            out.println(status(live));
+            out.println(live.status());
             out.flush();
         } finally {
             try {
@@ -99,15 +98,5 @@ public final class CollectCommand implements Callable<Integer> {
             out.flush();
             return seen;
         }
-    }
-
-    static String status(LiveCollection live) {
-        long[] lag = live.ingest().lagMillis();
-        long up = live.rig().health().stream().filter(SourceReport::connected).count();
-        long rejected = live.rig().health().stream().mapToLong(SourceReport::rejectedTotal).sum();
-        return String.format(Locale.ROOT, "collected %,d from %d sources up %s, stored %,d, lag p50 %d ms p99 %d ms, "
-                + "rejected %,d, refused %s", live.received(), up, live.rig().targets().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().size()).toList(), live.ingest().written(), lag[0], lag[1],
-                rejected, live.rig().refused());
     }
 }

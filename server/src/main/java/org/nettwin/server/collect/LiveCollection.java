@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.nettwin.server.ingest.StoreIngest;
 import org.nettwin.store.series.TimeSeries;
+import org.nettwin.telemetry.health.SourceReport;
 import org.nettwin.telemetry.pipeline.CleaningPipeline;
 import org.nettwin.telemetry.pipeline.PipelineSettings;
 import org.nettwin.telemetry.spi.MeasurementSink;
@@ -79,6 +82,21 @@ public final class LiveCollection implements AutoCloseable {
     /** Measurements the collectors delivered so far. */
     public long received() {
         return received.get();
+    }
+
+    /**
+     * One line on how collection goes: measurements received, sources up, targets per kind, samples stored, data
+     * lag, rejections and refusals.
+     */
+    public String status() {
+        long[] lag = ingest.lagMillis();
+        List<SourceReport> health = rig.health();
+        long up = health.stream().filter(SourceReport::connected).count();
+        long rejected = health.stream().mapToLong(SourceReport::rejectedTotal).sum();
+        return String.format(Locale.ROOT, "collected %,d from %d sources up %s, stored %,d, lag p50 %d ms p99 %d ms, "
+                + "rejected %,d, refused %s", received(), up, rig.targets().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().size()).toList(), ingest.written(), lag[0], lag[1],
+                rejected, rig.refused());
     }
 
     /** Stops the collectors, then flushes what the pipeline emitted. */

@@ -80,6 +80,9 @@ public record TargetDirectory(String caPem, Optional<String> brokerUri, Optional
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new BadInputException(file + ": \"format\" must be \"" + FORMAT + "\"");
         }
+        if (!root.path("endpoints").isArray()) {
+            throw new BadInputException(file + ": \"endpoints\" must be an array");
+        }
         List<DeviceEndpoint> endpoints = new ArrayList<>();
         int i = 0;
         for (JsonNode e : root.path("endpoints")) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.nettwin.emulator.network.TickStats;
 import org.nettwin.server.collect.LiveCollection;
-import org.nettwin.telemetry.health.SourceReport;
 
 /** One status line of a running emulation: model pacing, publishing, and (when collecting) the collection's figures. */
 final class StatusLine {
@@ -19,14 +18,7 @@ final class StatusLine {
                 "[%s] model steps %,d (mean %.2f ms, max %.1f ms, max lag %.0f ms)", clock(elapsed), ticks.count(),
                 ticks.meanNanos() / 1e6, ticks.maxNanos() / 1e6, rig.network().maxLagNanos() / 1e6));
         rig.publisher().ifPresent(p -> b.append(String.format(Locale.ROOT, "; MQTT published %,d", p.published())));
-        live.ifPresent(l -> {
-            long[] lag = l.ingest().lagMillis();
-            long rejected = l.rig().health().stream().mapToLong(SourceReport::rejectedTotal).sum();
-            long up = l.rig().health().stream().filter(SourceReport::connected).count();
-            b.append(String.format(Locale.ROOT, "; collected %,d from %d sources up, stored %,d, lag p50 %d ms p99 %d ms"
-                    + ", rejected %,d, refused %s", l.received(), up, l.ingest().written(), lag[0], lag[1], rejected,
-                    l.rig().refused()));
-        });
+        live.ifPresent(l -> b.append("; ").append(l.status()));
         return b.toString();
     }
 

@@ -56,6 +56,10 @@ class EmulateCommandIT {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().strip()).startsWith("nettwin: --fault 2s:").doesNotContain("\n");
+
+        CommandRun flaws = CommandRun.of("emulate", "--topology", METRO.toString(), "--flaws", "some");
+        assertThat(flaws.status()).isEqualTo(2);
+        assertThat(flaws.err().strip()).isEqualTo("nettwin: --flaws must be none or realistic, got 'some'");
     }
 
     private static String firstLinkId() throws Exception {
