@@ -125,6 +125,9 @@ final class SlaCheck {
 
     /** A one-line summary of breaches, e.g. {@code 3 SLA breaches (1 already in the baseline): urllc ...}. */
     static String summary(List<SlaBreach> breaches) {
+        if (breaches.isEmpty()) {
+            return "no SLA breach";
+        }
         long old = breaches.stream().filter(SlaBreach::alreadyInBaseline).count();
         Map<String, Long> bySlice = new java.util.TreeMap<>();
         for (SlaBreach b : breaches) {
