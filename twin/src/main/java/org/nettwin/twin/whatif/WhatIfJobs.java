@@ -56,7 +56,7 @@ public final class WhatIfJobs implements AutoCloseable {
         this.outcomes = new Outcomes(settings.slaThreshold());
         this.idPrefix = "wi-" + Long.toString(clock.millis(), 36) + "-";
         this.packets = new ThreadPoolExecutor(settings.packetThreads(), settings.packetThreads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, settings.maxWaitingPacketJobs())), task -> {
+                new ArrayBlockingQueue<>(settings.maxWaitingPacketJobs()), task -> {
                     Thread t = new Thread(task, "nettwin-whatif-packet");
                     t.setDaemon(true);
                     return t;

@@ -28,9 +28,9 @@ public record WhatIfSettings(int packetThreads, int maxWaitingPacketJobs, int jo
         requireNonNull(sizes, "sizes");
         requireNonNull(drain, "drain");
         requireNonNull(progressInterval, "progressInterval");
-        if (packetThreads < 1 || maxWaitingPacketJobs < 0 || jobsKept < 1) {
-            throw new IllegalArgumentException("what-if settings: packet threads and jobs kept must be >= 1, waiting"
-                    + " jobs >= 0 (were " + packetThreads + ", " + jobsKept + ", " + maxWaitingPacketJobs + ")");
+        if (packetThreads < 1 || maxWaitingPacketJobs < 1 || jobsKept < 1) {
+            throw new IllegalArgumentException("what-if settings: packet threads, waiting packet jobs and jobs kept"
+                    + " must be >= 1 (were " + packetThreads + ", " + maxWaitingPacketJobs + ", " + jobsKept + ")");
         }
         if (maxPacketHops < 1 || packetSizeBytes < 1) {
             throw new IllegalArgumentException("what-if settings: max packet-hops and packet size must be >= 1");

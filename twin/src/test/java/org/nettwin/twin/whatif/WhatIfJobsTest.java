@@ -146,6 +146,25 @@ class WhatIfJobsTest {
     }
 
     @Test
+    void judgesThroughputAgainstTheTargetOrTheFlowsOwnRateWhenLower() {
+        // 80 Mb/s offered is below the 150 Mb/s target: judged against 80, met. Doubled to 160 Mb/s on a
+        // 100 Mb/s link: judged against 150, at most 100 delivered.
+        Slice bulk = new Slice("bulk", SliceType.EMBB, SlaTarget.NONE.withMinThroughput(
+                org.nettwin.model.units.DataRate.ofMbps(150)), List.of(NodeId.of("A"), NodeId.of("B")), List.of());
+        Baseline b = Ring.baseline(Ring.traffic(Ring.mbps("A", "B", 80)), List.of(bulk));
+        try (WhatIfJobs service = jobs(b)) {
+            EngineOutcome o = flowOutcome(service.submit(Ring.request(
+                    new Change.ScaleTraffic(2, Optional.empty(), Optional.empty())), "alice"));
+            assertThat(o.slaBreaches()).hasSize(1);
+            SlaBreach t = o.slaBreaches().get(0);
+            assertThat(t.target()).isEqualTo("throughput");
+            assertThat(t.limit()).isEqualTo(150e6);
+            assertThat(t.predicted()).isLessThanOrEqualTo(100.5e6);
+            assertThat(t.alreadyInBaseline()).isFalse();
+        }
+    }
+
+    @Test
     void refusesBadChangesByNameAndPassesTheBaselineErrorThrough() {
         Baseline b = Ring.baseline(Ring.traffic(Ring.mbps("A", "B", 1)), List.of());
         try (WhatIfJobs service = jobs(b)) {
@@ -214,6 +233,18 @@ class WhatIfJobsTest {
                 assertThat(e.target()).contains(job.id()).contains("record me");
                 assertThat(e.reason()).contains("fail link ab");
             });
+        }
+    }
+
+    @Test
+    void aRepositoryFailureBecomesAHeadlineLineNotAFailedWhatIf() {
+        TwinStore closed = JdbcTwinStore.open(StoreSettings.duckdb(dir.resolve("closed")), CLOCK);
+        closed.close();
+        Baseline b = Ring.baseline(Ring.traffic(Ring.mbps("A", "B", 1)), List.of());
+        try (WhatIfJobs service = new WhatIfJobs(asOf -> b, closed, CLOCK, WhatIfSettings.DEFAULTS)) {
+            WhatIfJob job = service.submit(Ring.request(new Change.FailLink("ab")), "alice");
+            assertThat(job.status()).isEqualTo(JobStatus.DONE);
+            assertThat(flowOutcome(job).headline()).anyMatch(l -> l.startsWith("not recorded in the repository: "));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.nettwin.twin.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -146,6 +147,22 @@ class WhatIfPacketJobsTest {
             assertThat(still.outcomes()).extracting(EngineOutcome::engine).containsExactly("flow");
             assertThat(service.cancel("no-such-job", "dave")).isEmpty();
         }
+    }
+
+    @Test
+    void closingCancelsThePacketRunsStillGoing() throws Exception {
+        Baseline b = Ring.baseline(Ring.traffic(Ring.mbps("A", "B", 90), Ring.mbps("B", "A", 90)), List.of());
+        Recorder recorder = new Recorder();
+        WhatIfJobs service = new WhatIfJobs(asOf -> b, store, Clock.systemUTC(),
+                EVERY_STEP.withMaxPacketHops(Long.MAX_VALUE));
+        service.onJob(recorder::accept);
+        WhatIfJob job = service.submit(packet(Duration.ofMinutes(10), new Change.FailLink("ab")), "carol");
+        assertThat(recorder.firstProgress.await(60, TimeUnit.SECONDS)).isTrue();
+        service.close();
+        assertThat(service.job(job.id()).orElseThrow().status()).isEqualTo(JobStatus.CANCELLED);
+        assertThat(recorder.ended(job.id()).await(1, TimeUnit.SECONDS)).isTrue();
+        assertThatThrownBy(() -> service.submit(packet(Duration.ofSeconds(1), new Change.FailLink("ab")), "carol"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     }
 
     @Test
