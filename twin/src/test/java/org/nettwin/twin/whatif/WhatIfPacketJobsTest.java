@@ -150,6 +150,29 @@ class WhatIfPacketJobsTest {
     }
 
     @Test
+    void packetRunsShowPairsCutOffByAFailedNodeAsLostTraffic() throws Exception {
+        // without C: A->E has no route, E->C goes to the failed node, C->A starts at it; A->B is untouched
+        Baseline b = Ring.baseline(Ring.traffic(Ring.mbps("A", "E", 8), Ring.mbps("E", "C", 8),
+                Ring.mbps("C", "A", 8), Ring.mbps("A", "B", 8)), List.of());
+        Recorder recorder = new Recorder();
+        try (WhatIfJobs service = new WhatIfJobs(asOf -> b, store, Clock.systemUTC(), EVERY_STEP);
+             AutoCloseable listening = service.onJob(recorder::accept)) {
+            WhatIfRequest request = new WhatIfRequest("cut", Optional.empty(),
+                    List.of(new Change.FailNode("C")), true, Duration.ofSeconds(2), 3);
+            WhatIfJob job = service.submit(request, "carol");
+            assertThat(recorder.ended(job.id()).await(60, TimeUnit.SECONDS)).isTrue();
+            WhatIfJob end = service.job(job.id()).orElseThrow();
+            assertThat(end.status()).isEqualTo(JobStatus.DONE);
+            EngineOutcome p = end.outcomes().get(1);
+            for (String cut : List.of("A->E", "E->C", "C->A")) {
+                assertThat(SlaCheck.lossRatio(p.whatIf().flow(cut).orElseThrow())).as(cut).isEqualTo(1);
+            }
+            assertThat(SlaCheck.lossRatio(p.whatIf().flow("A->B").orElseThrow())).isZero();
+            assertThat(p.headline()).anyMatch(l -> l.startsWith("3 traffic pairs are cut off"));
+        }
+    }
+
+    @Test
     void closingCancelsThePacketRunsStillGoing() throws Exception {
         Baseline b = Ring.baseline(Ring.traffic(Ring.mbps("A", "B", 90), Ring.mbps("B", "A", 90)), List.of());
         Recorder recorder = new Recorder();
