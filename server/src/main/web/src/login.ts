@@ -9,7 +9,7 @@ export class LoginScreen {
         <p class="muted">The living digital twin of your network. Sign in with the API token you were given
           (for <code>nettwin demo</code> it is printed on start).</p>
         <label for="login-token">API token</label>
-        <input id="login-token" data-testid="login-token" type="password" spellcheck="false" required
+        <input id="login-token" data-testid="login-token" type="password" spellcheck="false" required autocomplete="off"
                placeholder="paste the token here">
         <button type="submit" data-testid="login-submit">Sign in</button>
         <p class="login-message" data-testid="login-message" role="alert"></p>

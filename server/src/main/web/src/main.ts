@@ -44,22 +44,36 @@ class Dashboard {
     root.append(this.login.element, this.shell);
     installTestHooks(this.store);
     whenUnauthorized((m) => this.signOut(`Not signed in: ${m}`));
-    window.addEventListener('hashchange', () => this.route());
+    window.addEventListener('hashchange', () => {
+      if (this.takeTokenFromFragment()) {
+        this.live.stop();
+        this.started = false;
+        void this.signIn(token() ?? '');
+      } else {
+        this.route();
+      }
+    });
   }
 
   async boot(): Promise<void> {
-    const fragment = /(?:^#|&)token=([^&]+)/.exec(location.hash);
-    if (fragment) {
-      setToken(decodeURIComponent(fragment[1]));
-      // the token must not stay in the address bar (or in the history)
-      history.replaceState(null, '', `${location.pathname}${location.search}#/map`);
-    }
+    this.takeTokenFromFragment();
     const t = token();
     if (t) {
       await this.signIn(t);
     } else {
       this.showLogin('');
     }
+  }
+
+  /** A token in the URL fragment (#token=...) is stored and removed from the address bar (and the history). */
+  private takeTokenFromFragment(): boolean {
+    const fragment = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+    if (!fragment) {
+      return false;
+    }
+    setToken(decodeURIComponent(fragment[1]));
+    history.replaceState(null, '', `${location.pathname}${location.search}#/map`);
+    return true;
   }
 
   private async signIn(t: string): Promise<void> {

@@ -73,7 +73,7 @@ export class MapPage implements Page {
     const elements: ElementDefinition[] = [
       ...t.nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: n.id, label: n.name && n.name !== n.id ? `${n.name}\n${n.id}` : n.id, kind: n.kind },
+        data: { id: n.id, label: n.id, kind: n.kind },
         position: positions.get(n.id),
         classes: `kind-${n.kind}`,
       })),
@@ -89,7 +89,6 @@ export class MapPage implements Page {
       layout: positioned ? { name: 'preset', padding: 30 } : { name: 'cose', animate: false, padding: 30 },
       minZoom: 0.1,
       maxZoom: 5,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
