@@ -75,8 +75,9 @@ export class FidelityPage implements Page {
         </div><p class="muted small">as of ${esc(dateTime(f.at))}</p>`;
     this.history.set({
       ...timeAxisBase(),
-      legend: { data: ['mean abs. error', 'p90 now'], top: 0 },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${(v * 100).toFixed(0)} %` },
+      legend: { data: ['mean abs. error'], top: 0 },
+      yAxis: { type: 'value', max: (v: { max: number }) => Math.max(v.max, (f?.p90AbsoluteError ?? 0) * 1.15),
+        axisLabel: { formatter: (v: number) => `${(v * 100).toFixed(0)} %` },
         splitLine: { lineStyle: { color: palette.grid } } },
       series: [{ name: 'mean abs. error', type: 'line', showSymbol: false, data: history,
         itemStyle: { color: palette.whatIf },

@@ -184,7 +184,10 @@ function styles(): StylesheetJson {
         'text-background-padding': '1px', 'text-rotation': 'autorotate',
       },
     },
-    { selector: 'edge.status-DOWN', style: { 'line-color': '#d23c3c', 'line-style': 'dashed', width: 3 } },
+    {
+      selector: 'edge.status-DOWN',
+      style: { 'line-color': '#d23c3c', 'line-style': 'dashed', 'line-dash-pattern': [9, 5], width: 4 },
+    },
     { selector: 'edge.status-STALE', style: { 'line-color': '#b8bfc8' } },
     { selector: 'edge.status-UNKNOWN', style: { 'line-style': 'dotted' } },
     { selector: ':selected', style: { 'overlay-color': '#2f7de1', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },

@@ -9,7 +9,8 @@ const UTIL_CHANGE = 0.005;
 const CHART_LINKS = 20;
 const TABLE_ROWS = 50;
 
-export function renderOutcome(o: EngineOutcome): HTMLElement {
+/** The outcome's view and its chart (dispose the chart when the view is replaced). */
+export function renderOutcome(o: EngineOutcome): { element: HTMLElement; chart: Chart } {
   const changedLinks = o.links
     .filter((l) => linkChanged(l))
     .sort((x, y) => Math.abs(delta(y.whatIfUtilisation, y.baselineUtilisation))
@@ -42,11 +43,12 @@ export function renderOutcome(o: EngineOutcome): HTMLElement {
     series: [
       { name: 'baseline', type: 'bar', data: shown.map((l) => l.baselineUtilisation), itemStyle: { color: palette.baseline } },
       { name: 'what-if', type: 'bar', data: shown.map((l) => l.whatIfUtilisation), itemStyle: { color: palette.whatIf },
-        markLine: { symbol: 'none', silent: true, lineStyle: { color: palette.bad, type: 'dashed' }, data: [{ xAxis: 1 }] } },
+        markLine: { symbol: 'none', silent: true, label: { show: false }, lineStyle: { color: palette.bad, type: 'dashed' },
+          data: [{ xAxis: 1 }] } },
     ],
   });
   find(e, '@outcome-chart').style.height = `${Math.max(160, 40 + shown.length * 22)}px`;
-  return e;
+  return { element: e, chart };
 }
 
 function delta(a: number | null, b: number | null): number {

@@ -73,6 +73,7 @@ export class WhatIfPage implements Page {
     </section>`);
 
   private job: WhatIfJob | null = null;
+  private charts: { dispose(): void }[] = [];
   private jobs: WhatIfJob[] = [];
   private poll: number | undefined;
   private visible = false;
@@ -287,6 +288,8 @@ export class WhatIfPage implements Page {
     this.renderJobs();
     window.clearTimeout(this.poll);
     const result = find(this.element, '@whatif-result');
+    this.charts.forEach((c) => c.dispose());
+    this.charts = [];
     result.innerHTML = '';
     result.append(jobHeader(job));
     if (job.outcomes.length === 0 && job.status !== 'FAILED') {
@@ -295,7 +298,9 @@ export class WhatIfPage implements Page {
     const flow = job.outcomes.find((o) => o.engine === 'flow');
     const packet = job.outcomes.find((o) => o.engine === 'packet');
     for (const o of [flow, packet].filter((x): x is EngineOutcome => x !== undefined)) {
-      result.append(renderOutcome(o));
+      const view = renderOutcome(o);
+      this.charts.push(view.chart);
+      result.append(view.element);
     }
     if (job.request.packet && !packet && (job.status === 'QUEUED' || job.status === 'RUNNING')) {
       result.append(html('<p class="muted">The packet-level result appears here when its run finishes.</p>'));
