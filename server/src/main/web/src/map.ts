@@ -17,6 +17,7 @@ const KIND_STYLE: Record<string, { shape: string; colour: string }> = {
   edge: { shape: 'diamond', colour: '#a16207' },
 };
 const EXTENT = 1000;
+const MAX_FIT_ZOOM = 1.2;
 
 export class MapPage implements Page {
   readonly element = html(`
@@ -92,6 +93,16 @@ export class MapPage implements Page {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
+    // few nodes fit to the screen would be drawn huge: keep the first view at a readable scale
+    const readable = (): void => {
+      const cy = this.cy;
+      if (cy && cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
+    };
+    this.cy.one('layoutstop', readable);
+    readable();
     this.cy.on('tap', 'node', (e) => this.store.select({ kind: 'node', id: e.target.id() }));
     this.cy.on('tap', 'edge', (e) => this.store.select({ kind: 'link', id: e.target.id() }));
     this.cy.on('tap', (e) => {
