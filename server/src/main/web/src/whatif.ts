@@ -86,7 +86,7 @@ export class WhatIfPage implements Page {
     find(this.element, '@change-type').addEventListener('change', () => this.showFields());
     find(this.element, '@change-add').addEventListener('click', () => this.addFromForm());
     find(this.element, '@whatif-run').addEventListener('click', () => void this.run());
-    find(this.element, '@baseline-asof').addEventListener('input', () => {
+    find(this.element, '@baseline-asof').addEventListener('change', () => {
       find<HTMLInputElement>(this.element, '@baseline-past').checked = true;
     });
     this.showFields();
@@ -96,6 +96,10 @@ export class WhatIfPage implements Page {
   show(rest: string[]): void {
     this.element.hidden = false;
     this.visible = true;
+    const asOf = find<HTMLInputElement>(this.element, '@baseline-asof');
+    if (!asOf.value) {
+      asOf.value = localInputValue(new Date(Date.now() - 10 * 60_000));
+    }
     void this.loadJobs();
     const id = rest[0];
     if (id && id !== this.job?.id) {
@@ -313,6 +317,12 @@ export class WhatIfPage implements Page {
       }, POLL_MS);
     }
   }
+}
+
+/** A date as a datetime-local input value (the browser's local time, to the second). */
+function localInputValue(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
 function jobHeader(job: WhatIfJob): HTMLElement {

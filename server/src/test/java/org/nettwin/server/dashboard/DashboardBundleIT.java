@@ -64,5 +64,9 @@ class DashboardBundleIT {
         browser.waitUntil("the login page to say why sign-in failed", () -> !browser.text("login-message").isEmpty());
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("not-a-real-token");
         assertThat(browser.script("return sessionStorage.getItem('nettwin.token')")).isNull();
+        // chromium logs the refused call as a SEVERE network entry: the harness sees it, and can filter it out
+        browser.waitUntil("the refused call in the console", () -> !browser.consoleErrors().isEmpty());
+        assertThat(browser.consoleErrors()).anyMatch(m -> m.contains("/api/whoami"));
+        assertThat(browser.consoleErrorsExcept("/api/whoami")).isEmpty();
     }
 }
