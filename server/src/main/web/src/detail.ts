@@ -10,6 +10,8 @@ import { Chart, palette, timeAxisBase } from './charts';
 const RANGES: [string, number][] = [['5 min', 300], ['15 min', 900], ['1 h', 3600], ['6 h', 21600]];
 const MAX_POINTS = 500;
 const CHART_REFRESH_MS = 15000;
+/** Metrics shown first when an element is selected (by substring, in order of preference). */
+const PREFERRED = ['out-octets', 'utilisation', 'utilization', 'cpu', 'in-octets'];
 
 export class DetailPanel {
   readonly element = html(`
@@ -180,17 +182,14 @@ export class DetailPanel {
     message.textContent = 'loading the element’s series…';
     this.series = [];
     try {
-      let series = await api.series(sel.id);
-      if (series.length === 0 && sel.kind === 'link') {
-        const link = this.store.topology?.links.find((l) => l.id === sel.id);
-        series = link ? [...await api.series(link.a), ...await api.series(link.b)] : [];
-      }
+      const series = sel.kind === 'node' ? await api.series(sel.id) : await this.linkSeries(sel.id);
       if (id !== this.loadId) {
         return;
       }
       this.series = series;
       select.innerHTML = series.map((s, i) =>
         `<option value="${i}">${esc(s.entity)} · ${esc(s.metric)}${s.unit ? ` (${esc(s.unit)})` : ''}</option>`).join('');
+      select.value = String(Math.max(0, series.findIndex((x) => PREFERRED.some((m) => x.metric.includes(m)))));
       message.textContent = series.length === 0 ? 'No stored telemetry for this element.' : '';
       await this.plot();
     } catch (e) {
@@ -198,6 +197,28 @@ export class DetailPanel {
         message.textContent = e instanceof ApiError ? e.message : String(e);
       }
     }
+  }
+
+  /**
+   * A link's series: its own (LINK kind) if the store has any, else those of the interfaces at its two ends, else
+   * every series of its two nodes. The ends' interfaces are found by name: a node's interfaces are eth0, eth1, …
+   * in the order of its links in the topology (the emulator's convention, emulator/README.md).
+   */
+  private async linkSeries(id: string): Promise<Series[]> {
+    const own = await api.series(id);
+    const topo = this.store.topology;
+    const link = topo?.links.find((l) => l.id === id);
+    if (own.length > 0 || !topo || !link) {
+      return own;
+    }
+    const ends = [link.a, link.b];
+    const all = (await Promise.all(ends.map((n) => api.series(n)))).flat();
+    const interfaces = new Set(ends.map((n) => {
+      const index = topo.links.filter((l) => l.a === n || l.b === n).findIndex((l) => l.id === id);
+      return `${n}/eth${index}`;
+    }));
+    const atEnds = all.filter((s) => interfaces.has(s.entity));
+    return atEnds.length > 0 ? atEnds : all;
   }
 
   private async plot(): Promise<void> {
