@@ -69,8 +69,8 @@ export class FidelityPage implements Page {
       : `<div class="big-figures">
           <div><span class="big ${f.drifting ? 'bad' : 'good'}" data-testid="fidelity-score">${esc(pct(f.score, 0))}</span>
             <span class="muted">score${f.drifting ? ' · <b class="bad">drifting</b>' : ''}</span></div>
-          <div><span class="big">${esc(pct(f.meanAbsoluteError))}</span><span class="muted">mean abs. error</span></div>
-          <div><span class="big">${esc(pct(f.p90AbsoluteError))}</span><span class="muted">p90 abs. error</span></div>
+          <div><span class="big">${esc(pct(f.meanAbsoluteError))}</span><span class="muted">mean error (utilisation points)</span></div>
+          <div><span class="big">${esc(pct(f.p90AbsoluteError))}</span><span class="muted">p90 error</span></div>
           <div><span class="big">${esc(f.elements)}</span><span class="muted">elements compared</span></div>
         </div><p class="muted small">as of ${esc(dateTime(f.at))}</p>`;
     this.history.set({

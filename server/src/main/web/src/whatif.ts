@@ -254,7 +254,7 @@ export class WhatIfPage implements Page {
 
   private async loadJobs(): Promise<void> {
     try {
-      this.jobs = await api.jobs();
+      this.jobs = (await api.jobs()).map(normalise);
       this.renderJobs();
     } catch (e) {
       find(this.element, '@job-list').innerHTML =
@@ -272,7 +272,8 @@ export class WhatIfPage implements Page {
       </li>`).join('');
   }
 
-  private jobUpdated(j: WhatIfJob): void {
+  private jobUpdated(received: WhatIfJob): void {
+    const j = normalise(received);
     const i = this.jobs.findIndex((x) => x.id === j.id);
     if (i >= 0) {
       this.jobs[i] = j;
@@ -287,7 +288,8 @@ export class WhatIfPage implements Page {
     }
   }
 
-  private open(job: WhatIfJob): void {
+  private open(received: WhatIfJob): void {
+    const job = normalise(received);
     this.job = job;
     this.renderJobs();
     window.clearTimeout(this.poll);
@@ -317,6 +319,20 @@ export class WhatIfPage implements Page {
       }, POLL_MS);
     }
   }
+}
+
+/** Fills what a job may leave out (the name, empty lists) so the views need no checks. */
+function normalise(job: WhatIfJob): WhatIfJob {
+  const request = { ...job.request, changes: job.request?.changes ?? [] };
+  return {
+    ...job,
+    name: job.name ?? request.name ?? job.id,
+    request,
+    progress: job.progress ?? 0,
+    outcomes: (job.outcomes ?? []).map((o) => ({
+      ...o, headline: o.headline ?? [], links: o.links ?? [], flows: o.flows ?? [], slaBreaches: o.slaBreaches ?? [],
+    })),
+  };
 }
 
 /** A date as a datetime-local input value (the browser's local time, to the second). */
