@@ -30,7 +30,7 @@ class Dashboard {
       map: new MapPage(this.store),
       whatif: new WhatIfPage(this.store),
       events: new EventsPage(this.store),
-      fidelity: new FidelityPage(),
+      fidelity: new FidelityPage(this.store),
     };
     const top = new TopBar(this.store, () => this.signOut('Signed out.'));
     this.nav.innerHTML = TABS.map(([id, label]) => `<a href="#/${id}" data-tab="${id}" data-testid="tab-${id}">${label}</a>`)
