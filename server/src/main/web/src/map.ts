@@ -18,6 +18,8 @@ const KIND_STYLE: Record<string, { shape: string; colour: string }> = {
 };
 const EXTENT = 1000;
 const MAX_FIT_ZOOM = 1.2;
+/** Screen units (of EXTENT) under which two nodes count as at the same place. */
+const COLOCATED = 40;
 
 export class MapPage implements Page {
   readonly element = html(`
@@ -138,7 +140,7 @@ export class MapPage implements Page {
         const u = maxUtilisation(l.ab?.utilisation, l.ba?.utilisation);
         e.data('colour', utilisationColour(u));
         e.data('label', l.status === 'DOWN' ? 'DOWN' : u === null ? '' : pct(u, 0));
-        e.data('width', 2 + 6 * Math.min(1, u ?? 0));
+        e.data('width', 3 + 7 * Math.min(1, u ?? 0));
         e.removeClass('status-UP status-DOWN status-STALE status-UNKNOWN').addClass(`status-${l.status}`);
       }
     });
@@ -162,7 +164,32 @@ function project(t: Topology): Map<string, { x: number; y: number }> {
   const maxY = Math.max(...raw.map((p) => p.y));
   const span = Math.max(maxX - minX, maxY - minY) || 1;
   const k = EXTENT / span;
-  return new Map(raw.map((p) => [p.id, { x: (p.x - minX) * k, y: (p.y - minY) * k }]));
+  return spreadColocated(raw.map((p) => ({ id: p.id, x: (p.x - minX) * k, y: (p.y - minY) * k })));
+}
+
+/**
+ * Nodes at (nearly) the same place — a data centre's servers, a site's radio and router — would hide each other:
+ * each such group is drawn on a small circle around its place.
+ */
+function spreadColocated(points: { id: string; x: number; y: number }[]): Map<string, { x: number; y: number }> {
+  const groups: { x: number; y: number; ids: string[] }[] = [];
+  for (const p of points) {
+    const g = groups.find((c) => Math.hypot(c.x - p.x, c.y - p.y) < COLOCATED);
+    if (g) {
+      g.ids.push(p.id);
+    } else {
+      groups.push({ x: p.x, y: p.y, ids: [p.id] });
+    }
+  }
+  const out = new Map<string, { x: number; y: number }>();
+  for (const g of groups) {
+    const r = g.ids.length === 1 ? 0 : Math.max(COLOCATED, g.ids.length * 14);
+    g.ids.forEach((id, i) => {
+      const a = (2 * Math.PI * i) / g.ids.length - Math.PI / 2;
+      out.set(id, { x: g.x + r * Math.cos(a), y: g.y + r * Math.sin(a) });
+    });
+  }
+  return out;
 }
 
 function styles(): StylesheetJson {
@@ -174,8 +201,8 @@ function styles(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)', 'font-size': 10, color: '#27313d', 'text-wrap': 'wrap', 'text-valign': 'bottom',
-        'text-margin-y': 4, width: 22, height: 22, 'background-color': '#5f6b7a', 'border-width': 2,
+        label: 'data(label)', 'font-size': 14, color: '#27313d', 'text-wrap': 'wrap', 'text-valign': 'bottom',
+        'text-margin-y': 4, width: 28, height: 28, 'background-color': '#5f6b7a', 'border-width': 2,
         'border-color': '#ffffff', 'text-background-color': '#ffffff', 'text-background-opacity': 0.7,
         'text-background-padding': '1px',
       },
@@ -191,7 +218,7 @@ function styles(): StylesheetJson {
       selector: 'edge',
       style: {
         width: 'data(width)', 'line-color': 'data(colour)', 'curve-style': 'bezier', label: 'data(label)',
-        'font-size': 9, color: '#27313d', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
+        'font-size': 11, color: '#27313d', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
         'text-background-padding': '1px', 'text-rotation': 'autorotate',
       },
     },
