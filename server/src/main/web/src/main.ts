@@ -12,6 +12,7 @@ import { FidelityPage } from './fidelity';
 import type { Page } from './page';
 import { html } from './page';
 
+const TOPOLOGY_RETRY_MS = 10_000;
 const TABS: [string, string][] = [['map', 'Map'], ['whatif', 'What-if'], ['events', 'Events & alarms'],
   ['fidelity', 'Fidelity']];
 
@@ -24,6 +25,7 @@ class Dashboard {
   private readonly pages: Record<string, Page>;
   private current: Page | null = null;
   private started = false;
+  private topologyFetched = 0;
 
   constructor(root: HTMLElement) {
     this.pages = {
@@ -44,6 +46,7 @@ class Dashboard {
     root.append(this.login.element, this.shell);
     installTestHooks(this.store);
     whenUnauthorized((m) => this.signOut(`Not signed in: ${m}`));
+    this.store.stateChanged.on((s) => this.followTopology(s.nodes.length, s.links.length));
     window.addEventListener('hashchange', () => {
       if (this.takeTokenFromFragment()) {
         this.live.stop();
@@ -114,6 +117,24 @@ class Dashboard {
         this.store.select(this.store.selection);
       }, () => undefined);
     }
+  }
+
+  /** When the live state no longer has the topology's element counts, the network changed: fetch it again. */
+  private followTopology(nodes: number, links: number): void {
+    const t = this.store.topology;
+    const now = Date.now();
+    if (!t || (t.nodes.length === nodes && t.links.length === links) || now - this.topologyFetched < TOPOLOGY_RETRY_MS) {
+      return;
+    }
+    this.topologyFetched = now;
+    api.topology().then((fresh) => {
+      const ids = (x: typeof t) => JSON.stringify([x.nodes.map((n) => n.id), x.links.map((l) => l.id)]);
+      if (ids(fresh) !== ids(t)) {
+        this.store.setTopology(fresh);
+      } else {
+        this.topologyFetched = Number.POSITIVE_INFINITY; // the state simply counts differently: stop asking
+      }
+    }, () => undefined);
   }
 
   private signOut(message: string): void {
