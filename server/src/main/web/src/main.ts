@@ -98,6 +98,7 @@ class Dashboard {
 
   private async start(): Promise<void> {
     this.started = true;
+    this.topologyFetched = 0;
     if (!location.hash.startsWith('#/') || location.hash === '#/login') {
       history.replaceState(null, '', '#/map');
     }

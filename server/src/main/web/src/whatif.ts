@@ -167,7 +167,7 @@ export class WhatIfPage implements Page {
         change.to = v('change-to');
       }
     }
-    if ((change.link === '' || change.node === '')) {
+    if (change.link === '' || change.node === '') {
       this.say('The topology is not loaded yet: no element to choose.');
       return;
     }
