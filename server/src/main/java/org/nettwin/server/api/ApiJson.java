@@ -92,7 +92,7 @@ final class ApiJson {
         n.put("id", link.id().value());
         n.put("a", link.a().value());
         n.put("b", link.b().value());
-        n.put("capacityBps", (double) link.capacity().bitsPerSecond());
+        n.put("capacityBps", link.capacity().bitsPerSecond());
         n.put("delayS", link.delay().toNanos() / 1e9);
         n.put("metric", link.metric());
         return n;
@@ -106,7 +106,7 @@ final class ApiJson {
         s.endpoints().forEach(e -> ends.add(e.value()));
         n.put("maxLatencyS", s.sla().maxLatency().map(d -> d.toNanos() / 1e9).orElse(null));
         n.put("maxLossRatio", s.sla().maxLossRatio().orElse(null));
-        n.put("minThroughputBps", s.sla().minThroughput().map(r -> (double) r.bitsPerSecond()).orElse(null));
+        n.put("minThroughputBps", s.sla().minThroughput().map(r -> r.bitsPerSecond()).orElse(null));
         return n;
     }
 
