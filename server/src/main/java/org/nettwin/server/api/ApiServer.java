@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The REST + WebSocket API of {@code openapi.yaml} on Javalin, serving one {@link TwinBackend}: bearer-token
@@ -27,6 +29,7 @@ public final class ApiServer implements AutoCloseable {
     static final String OPENAPI = "/api/openapi.yaml";
     private static final String JSON = "application/json";
     private static final String HANDLED = "nettwin.api.handled";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
     private final Javalin app;
     private final LiveFeed feed;
@@ -81,8 +84,12 @@ public final class ApiServer implements AutoCloseable {
         cfg.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, json, e.status(), e.getMessage()));
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, json, e.getStatus(),
                 ActionRoutes.oneLine(e.getMessage())));
-        cfg.routes.exception(Exception.class, (e, ctx) -> fail(ctx, json, 500, "internal error in "
-                + ctx.method().name() + " " + ctx.path() + ": " + e.getClass().getSimpleName()));
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+            // Tokens never reach the backend, so its exceptions cannot carry one; the client gets no internals.
+            LOG.warn("API {} {} failed", ctx.method().name(), ctx.path(), e);
+            fail(ctx, json, 500, "internal error in " + ctx.method().name() + " " + ctx.path() + ": "
+                    + e.getClass().getSimpleName());
+        });
         cfg.routes.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.attribute(HANDLED) == null) {
                 fail(ctx, json, 404, "no such API route: " + ctx.method().name() + " " + Params.clip(ctx.path()));

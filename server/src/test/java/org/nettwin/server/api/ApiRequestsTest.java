@@ -266,4 +266,18 @@ class ApiRequestsTest {
         assertThat(m.path("estimate").isNull()).isTrue();
         assertThat(m.path("pairs").get(0).path("rateBps").asDouble()).isEqualTo(1e8);
     }
+
+    @Test
+    void answersABackendFailureWith500WithoutItsDetails() {
+        api.backend.breakState(true);
+        try {
+            HttpResponse<String> r = api.get("/api/state", ApiFixture.VIEWER);
+            assertThat(r.statusCode()).isEqualTo(500);
+            assertThat(api.json(r).path("error").asText()).startsWith("internal error in GET /api/state")
+                    .doesNotContain("secret-path");
+            assertThat(r.body()).doesNotContain("at org.nettwin");
+        } finally {
+            api.backend.breakState(false);
+        }
+    }
 }

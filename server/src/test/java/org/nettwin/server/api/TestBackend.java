@@ -59,6 +59,7 @@ final class TestBackend implements TwinBackend, AutoCloseable {
     private final AtomicInteger nextJob = new AtomicInteger(1);
     private final List<InjectedFaultView> faults = new CopyOnWriteArrayList<>();
     private final boolean withEmulator;
+    private volatile boolean broken;
 
     TestBackend(Path dir, boolean withEmulator) {
         this.store = JdbcTwinStore.open(StoreSettings.duckdb(dir), Clock.systemUTC());
@@ -91,8 +92,16 @@ final class TestBackend implements TwinBackend, AutoCloseable {
         return asOf.isBefore(Instant.parse("2020-01-01T00:00:00Z")) ? Optional.empty() : Optional.of(topology);
     }
 
+    /** Makes {@link #state()} throw, as a backend with a failing database would. */
+    void breakState(boolean isBroken) {
+        this.broken = isBroken;
+    }
+
     @Override
     public TwinState state() {
+        if (broken) {
+            throw new IllegalStateException("database exploded at /var/lib/secret-path");
+        }
         DirectionState ab = new DirectionState("r1", "r2", OptionalDouble.of(2e9), OptionalDouble.of(0.2),
                 OptionalDouble.empty(), OptionalDouble.of(0), OptionalDouble.of(0.21));
         DirectionState ba = new DirectionState("r2", "r1", OptionalDouble.empty(), OptionalDouble.empty(),
