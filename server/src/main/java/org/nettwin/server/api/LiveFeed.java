@@ -30,6 +30,9 @@ final class LiveFeed implements AutoCloseable {
 
     static final int UNAUTHORIZED = 4401;
     private static final int TRY_AGAIN_LATER = 1013;
+    /** Events are polled from a little before the newest one seen, for writers whose clocks lag a bit. */
+    private static final Duration EVENT_LOOKBACK = Duration.ofSeconds(5);
+    private static final int EVENT_PAGE = 5000;
 
     private final ApiTokens tokens;
     private final ApiJson json;
@@ -123,15 +126,17 @@ final class LiveFeed implements AutoCloseable {
         clients.remove(sessionId);
     }
 
+    /**
+     * Pushes the newest state if one arrived, then the events logged since the last tick (polled even with no
+     * client, so that a client connecting later is not sent old events as new).
+     */
     private void tick() {
         try {
             String state = freshState.getAndSet(null);
             if (state != null) {
                 clients.values().forEach(c -> c.offerState(state));
             }
-            if (!clients.isEmpty()) {
-                pollEvents();
-            }
+            pollEvents();
         } catch (RuntimeException e) {
             // A failing store must not stop the feed; the next tick tries again.
             return;
@@ -141,10 +146,12 @@ final class LiveFeed implements AutoCloseable {
     private void pollEvents() {
         Instant now = clock.instant();
         List<Event> events = backend.store().events().query(EventQuery.between(
-                lastEventTime.minus(Duration.ofMinutes(1)), now.plus(Duration.ofMinutes(1))).limit(1000));
+                lastEventTime.minus(EVENT_LOOKBACK), now.plus(Duration.ofMinutes(1))).limit(EVENT_PAGE));
         for (Event e : events) {
             if (e.id() > lastEventId) {
-                broadcast(message("event", ApiJson.event(e)));
+                if (!clients.isEmpty()) {
+                    broadcast(message("event", ApiJson.event(e)));
+                }
                 lastEventId = e.id();
                 if (e.time().isAfter(lastEventTime)) {
                     lastEventTime = e.time();
