@@ -100,6 +100,15 @@ public final class ApiBench implements Callable<Integer> {
             return 0;
         }
         Path dataDir = Files.createTempDirectory("nettwin-api-bench");
+        try {
+            runLocally(dataDir, out);
+        } finally {
+            TempTree.delete(dataDir);
+        }
+        return 0;
+    }
+
+    private void runLocally(Path dataDir, PrintWriter out) throws Exception {
         TwinBackend backend = localBackend.apply(dataDir);
         IssuedTokens issued = ApiTokens.generate(new SecureRandom());
         try (ApiServer server = ApiServer.start(backend, issued.tokens(), ApiSettings.DEFAULTS)) {
@@ -109,9 +118,7 @@ public final class ApiBench implements Callable<Integer> {
             if (backend instanceof AutoCloseable closeable) {
                 closeable.close();
             }
-            TempTree.delete(dataDir);
         }
-        return 0;
     }
 
     private void run(URI base, String bearer, PrintWriter out) throws Exception {
