@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nettwin.server.bench.ApiBench;
 import picocli.CommandLine;
 
@@ -34,5 +36,20 @@ class ApiBenchTest {
         CommandLine cli = new CommandLine(new ApiBench());
         cli.setErr(new PrintWriter(err));
         assertThat(cli.execute("--duration", "1s")).isNotZero();
+    }
+
+    @Test
+    void loadsARunningServerAndCountsRefusedRequestsAsErrors(@TempDir Path dir) {
+        try (ApiFixture api = new ApiFixture(dir)) {
+            StringWriter text = new StringWriter();
+            CommandLine cli = new CommandLine(new ApiBench());
+            cli.setOut(new PrintWriter(text));
+            int code = cli.execute("--url", api.server.uri().toString(), "--token", ApiFixture.UNKNOWN,
+                    "--clients", "2", "--duration", "500ms", "--warmup", "0s", "--routes", "/api/whoami");
+            assertThat(code).isZero();
+            String line = text.toString().lines().filter(l -> l.startsWith("/api/whoami")).findFirst().orElseThrow();
+            String[] columns = line.strip().split("\\s+");
+            assertThat(columns[columns.length - 1]).isEqualTo(columns[1]);
+        }
     }
 }
