@@ -62,7 +62,12 @@ final class WsClient {
                 sending.set(false);
                 return;
             }
-            session.sendText(next, Callback.from(this::sent, failure -> sending.set(false)));
+            try {
+                session.sendText(next, Callback.from(this::sent, failure -> sending.set(false)));
+            } catch (RuntimeException closedMeanwhile) {
+                // The session closed between the check and the send; the close handler forgets this client.
+                sending.set(false);
+            }
             return;
         }
     }

@@ -123,7 +123,7 @@ public final class ApiBench implements Callable<Integer> {
 
     private void run(URI base, String bearer, PrintWriter out) throws Exception {
         List<URI> targets = routes.stream().map(r -> base.resolve(r)).toList();
-        out.printf(Locale.ROOT, "%d clients, closed loop over %s; %.0f s warm-up, %.0f s measured%n", clients, routes,
+        out.printf(Locale.ROOT, "%d clients, closed loop over %s; %.1f s warm-up, %.1f s measured%n", clients, routes,
                 warmup.toMillis() / 1e3, duration.toMillis() / 1e3);
         out.flush();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
