@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.nettwin.model.slice.Slice;
 import org.nettwin.model.topology.Topology;
 import org.nettwin.store.TwinStore;
 import org.nettwin.twin.state.Fidelity;
@@ -24,6 +25,11 @@ public interface TwinBackend {
 
     /** The live topology (the model the twin runs, without live status). */
     Topology topology();
+
+    /** The live network's slices with their SLA targets (the topology JSON and the per-slice KPIs name them). */
+    default List<Slice> slices() {
+        return List.of();
+    }
 
     /** The topology in force at {@code asOf} as the repository has it; empty when none was recorded by then. */
     Optional<Topology> topologyAsOf(Instant asOf);
