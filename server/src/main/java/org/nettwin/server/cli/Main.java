@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.nettwin.server.bench.BenchCommand;
 import org.nettwin.server.collect.CollectCommand;
 import org.nettwin.server.compare.CompareCommand;
+import org.nettwin.server.demo.DemoCommand;
 import org.nettwin.server.emulate.EmulateCommand;
 import org.nettwin.server.estimate.EstimateCommand;
 import org.nettwin.server.simulate.SimulateCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nettwin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "nettwin: a network digital twin for 5G/6G-era networks.",
         subcommands = {TopologyCommand.class, SimulateCommand.class, EstimateCommand.class, CompareCommand.class,
-            StoreCommand.class, TelemetryCommand.class, EmulateCommand.class, CollectCommand.class,
+            StoreCommand.class, TelemetryCommand.class, EmulateCommand.class, CollectCommand.class, DemoCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
