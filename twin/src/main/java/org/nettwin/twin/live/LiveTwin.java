@@ -223,7 +223,7 @@ public final class LiveTwin implements AutoCloseable, BaselineSource {
     public Baseline baseline(Optional<Instant> asOf) {
         requireNonNull(asOf, "asOf");
         if (asOf.isPresent()) {
-            return new PastBaseline(store, settings.nodeTotals()).at(asOf.get(), clock.instant());
+            return new PastBaseline(store, settings.nodeTotals()).at(asOf.get(), clock.instant().plusSeconds(60));
         }
         TrafficMatrix m = tracker.current();
         if (m.isEmpty()) {

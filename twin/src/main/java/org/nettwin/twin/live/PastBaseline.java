@@ -44,6 +44,11 @@ final class PastBaseline {
         this.nodeTotals = nodeTotals;
     }
 
+    /**
+     * The baseline at {@code t} as known at {@code knownAt}; pass a moment a little after now for "everything recorded
+     * so far" (the store numbers record times strictly increasing, so records made within one microsecond get
+     * record times just after it).
+     */
     Baseline at(Instant t, Instant knownAt) {
         Network network = store.history().asOf(t, knownAt).orElseThrow(() -> new NoSuchElementException(
                 "no network version recorded at or before " + t));
