@@ -61,6 +61,7 @@ public final class LiveTwin implements AutoCloseable, BaselineSource {
     private volatile ScheduledExecutorService scheduler;
     private volatile TwinState state;
     private volatile Topology live;
+    private volatile Optional<EstimateWindow> window = Optional.empty();
     private Map<String, Double> sliceKpis = Map.of();
     private long windowStart;
 
@@ -146,6 +147,7 @@ public final class LiveTwin implements AutoCloseable, BaselineSource {
         if (windowDue) {
             windowStart = nowMillis;
             tracker.window(now, live, r.windowRate());
+            window = EstimateWindow.of(snap.windowFirstMicros(), snap.windowLastMicros());
             sliceKpis = sliceKpis();
         }
         rules.apply(r, tracker.fidelity(), alarms, now);
@@ -192,6 +194,11 @@ public final class LiveTwin implements AutoCloseable, BaselineSource {
     /** The link loads (and node totals) the latest estimate was made from. */
     public Optional<LinkObservation> lastObservation() {
         return tracker.observation();
+    }
+
+    /** The telemetry interval (grid times of the samples) the latest estimate averaged. */
+    public Optional<EstimateWindow> estimateWindow() {
+        return window;
     }
 
     /** The latest fidelity, empty until two windows have passed. */

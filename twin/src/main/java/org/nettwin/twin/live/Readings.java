@@ -17,7 +17,8 @@ import org.nettwin.telemetry.pipeline.CleanSeries;
 final class Readings implements CleanSampleSink {
 
     /** A copy for one recompute: per read series its role, latest value (NaN when stale) and window mean. */
-    record Snapshot(List<SeriesRole> roles, double[] latest, double[] windowMean) {
+    record Snapshot(List<SeriesRole> roles, double[] latest, double[] windowMean, long windowFirstMicros,
+                    long windowLastMicros) {
     }
 
     private final SeriesResolver resolver;
@@ -31,6 +32,8 @@ final class Readings implements CleanSampleSink {
     private double[] sum = new double[256];
     private int[] count = new int[256];
     private final List<Integer> read = new ArrayList<>();
+    private long windowFirst = Long.MAX_VALUE;
+    private long windowLast = Long.MIN_VALUE;
 
     Readings(SeriesResolver resolver, Clock clock, long staleMillis, AtomicLongArray heard) {
         this.resolver = resolver;
@@ -69,6 +72,10 @@ final class Readings implements CleanSampleSink {
             stamp[i] = now;
             sum[i] += value;
             count[i]++;
+            if (role.kind() == SeriesRole.Kind.OUT_OCTETS) {
+                windowFirst = Math.min(windowFirst, gridTimeMicros);
+                windowLast = Math.max(windowLast, gridTimeMicros);
+            }
         }
     }
 
@@ -92,7 +99,12 @@ final class Readings implements CleanSampleSink {
                 count[i] = 0;
             }
         }
-        return new Snapshot(out, values, means);
+        Snapshot snap = new Snapshot(out, values, means, windowFirst, windowLast);
+        if (resetWindow) {
+            windowFirst = Long.MAX_VALUE;
+            windowLast = Long.MIN_VALUE;
+        }
+        return snap;
     }
 
     private SeriesRole resolve(CleanSeries series) {
