@@ -20,6 +20,9 @@ import org.nettwin.twin.state.Alarm;
  */
 final class AlarmBook {
 
+    /** Events kept for a store that is failing; beyond this the oldest are dropped (and counted as failures). */
+    static final int MAX_PENDING = 10_000;
+
     private final Map<String, Alarm> active = new LinkedHashMap<>();
     private final List<Event> pending = new ArrayList<>();
     private long writeFailures;
@@ -56,6 +59,10 @@ final class AlarmBook {
 
     /** Writes the pending events; a failure is counted and the events kept for the next try. */
     void persist(EventLog log) {
+        while (pending.size() > MAX_PENDING) {
+            pending.remove(0);
+            writeFailures++;
+        }
         while (!pending.isEmpty()) {
             try {
                 log.append(pending.get(0));

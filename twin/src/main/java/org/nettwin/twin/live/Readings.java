@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.nettwin.telemetry.pipeline.CleanSampleSink;
 import org.nettwin.telemetry.pipeline.CleanSeries;
+import org.nettwin.telemetry.pipeline.QualityFlags;
 
 /**
  * The hot path: every clean sample lands here. A series is resolved to its {@link SeriesRole} once, by its dense
@@ -20,6 +21,12 @@ final class Readings implements CleanSampleSink {
     record Snapshot(List<SeriesRole> roles, double[] latest, double[] windowMean, long windowFirstMicros,
                     long windowLastMicros) {
     }
+
+    /**
+     * Samples spanning a counter reset are not read (their rate is unreliable). Outliers by z-score are read: a surge
+     * is one at its start, and the twin must see it; rates above capacity are dropped by the reconciler instead.
+     */
+    static final int DOUBTFUL = QualityFlags.COUNTER_RESET;
 
     private final SeriesResolver resolver;
     private final Clock clock;
@@ -66,6 +73,9 @@ final class Readings implements CleanSampleSink {
             }
             if (!Double.isFinite(value)) {
                 ignored.incrementAndGet();
+                return;
+            }
+            if ((quality & DOUBTFUL) != 0) {
                 return;
             }
             latest[i] = value;

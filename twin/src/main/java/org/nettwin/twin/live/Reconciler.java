@@ -10,7 +10,8 @@ import org.nettwin.twin.state.ElementStatus;
 
 /**
  * Turns a {@link Readings.Snapshot} and the interfaces' reports into {@link Reconciled} figures. Carried rate of a
- * direction = the sender's out-octets rate × 8, else the receiver's in-octets rate × 8; loss = the receiver's
+ * direction = the larger of the sender's out-octets and the receiver's in-octets rates × 8 (see {@link #carried});
+ * loss = the receiver's
  * in-errors / the sender's out-pkts; a link is DOWN when an end reports DOWN (or is disabled); a node is UP when heard
  * within the stale limit, DOWN when silent and every peer interface towards it reports DOWN, else STALE (UNKNOWN
  * until the stale limit has passed since the start without hearing it).
@@ -55,9 +56,9 @@ final class Reconciler {
         double[] loss = new double[dirs];
         double[] windowRate = new double[dirs];
         for (int d = 0; d < dirs; d++) {
-            rate[d] = 8 * (Double.isNaN(out[d]) ? in[d] : out[d]);
+            rate[d] = carried(out[d], in[d], index.capacityBps(d));
             util[d] = rate[d] / index.capacityBps(d);
-            windowRate[d] = 8 * (Double.isNaN(window[0][d]) ? window[1][d] : window[0][d]);
+            windowRate[d] = carried(window[0][d], window[1][d], index.capacityBps(d));
             double pkts = counters[SeriesRole.Kind.OUT_PKTS.ordinal()][d];
             double errors = counters[SeriesRole.Kind.IN_ERRORS.ordinal()][d];
             loss[d] = pkts > 0 ? Math.min(1, errors / pkts) : Double.isNaN(errors) || Double.isNaN(pkts) ? Double.NaN : 0;
@@ -67,6 +68,22 @@ final class Reconciler {
         ElementStatus[] nodes = nodeStatus(nowMillis, seen);
         return new Reconciled(rate, util, loss, counters[SeriesRole.Kind.OUT_DISCARDS.ordinal()], windowRate, links,
                 nodes, seen, NodeKpis.of(index, raw));
+    }
+
+    /**
+     * The carried rate (bit/s) of a direction from the sender's out-octets and the receiver's in-octets rates (B/s,
+     * NaN = not reported): the larger of the two that are physically possible (at most 5 % above capacity). The
+     * larger, because the two ways a counter misleads both undercount: losses on the wire (in < out) and a 32-bit
+     * counter wrapping more than once between two samples (the wraps in between are invisible).
+     */
+    static double carried(double outBytes, double inBytes, double capacityBps) {
+        double limit = 1.05 * capacityBps;
+        double o = 8 * outBytes <= limit ? 8 * outBytes : Double.NaN;
+        double i = 8 * inBytes <= limit ? 8 * inBytes : Double.NaN;
+        if (Double.isNaN(o)) {
+            return i;
+        }
+        return Double.isNaN(i) ? o : Math.max(o, i);
     }
 
     private static void place(SeriesRole role, double latest, double mean, double[][] counters, double[][] window,
