@@ -21,6 +21,11 @@ public record EstimateWindow(Instant firstSample, Instant lastSample) {
         }
     }
 
+    /** Whether the samples span at least {@code duration}. */
+    public boolean spans(java.time.Duration duration) {
+        return java.time.Duration.between(firstSample, lastSample).compareTo(duration) >= 0;
+    }
+
     static Optional<EstimateWindow> of(long firstMicros, long lastMicros) {
         if (firstMicros > lastMicros) {
             return Optional.empty();

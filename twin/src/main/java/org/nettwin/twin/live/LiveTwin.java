@@ -34,7 +34,8 @@ import org.nettwin.twin.whatif.BaselineSource;
  * The living twin of one network (DESIGN.md section 3, "observations vs model"): the server tees it the clean samples
  * ({@link #cleanSink()}) and the raw observations ({@link #observationSink()}); every {@code recomputeEvery} (and at
  * once when an interface changes oper-status) it reconciles them into a {@link TwinState}, every
- * {@code estimateEvery} it checks its fidelity one window ahead and re-estimates the traffic matrix, it raises and
+ * {@code estimateEvery} it checks its fidelity one window ahead and re-estimates the traffic matrix (skipping a window
+ * whose load samples span less than half of it, e.g. the first one while collection starts), it raises and
  * clears alarms in the store's event log, and it gives what-ifs their {@link Baseline} for now or a past moment.
  * Thread-safe; the sinks never block for long.
  */
@@ -146,9 +147,12 @@ public final class LiveTwin implements AutoCloseable, BaselineSource {
         }
         if (windowDue) {
             windowStart = nowMillis;
-            tracker.window(now, live, r.windowRate());
-            window = EstimateWindow.of(snap.windowFirstMicros(), snap.windowLastMicros());
-            sliceKpis = sliceKpis();
+            Optional<EstimateWindow> w = EstimateWindow.of(snap.windowFirstMicros(), snap.windowLastMicros());
+            if (w.isPresent() && w.get().spans(settings.estimateEvery().dividedBy(2))) {
+                tracker.window(now, live, r.windowRate());
+                window = w;
+                sliceKpis = sliceKpis();
+            }
         }
         rules.apply(r, tracker.fidelity(), alarms, now);
         TwinState s = StateBuilder.build(now, index, r, tracker, alarms, sliceKpis);
