@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.nettwin.server.ingest.StoreIngest;
 import org.nettwin.store.series.TimeSeries;
 import org.nettwin.telemetry.health.SourceReport;
+import org.nettwin.telemetry.pipeline.CleanSampleSink;
 import org.nettwin.telemetry.pipeline.CleaningPipeline;
 import org.nettwin.telemetry.pipeline.PipelineSettings;
 import org.nettwin.telemetry.spi.MeasurementSink;
@@ -42,29 +43,67 @@ public final class LiveCollection implements AutoCloseable {
     /** Starts collecting {@code directory} into {@code store} (series written as run {@code runId}). */
     public static LiveCollection start(TargetDirectory directory, TimeSeries store, String runId, Clock clock,
                                        Duration interval, Duration flushEvery) {
+        return start(directory, store, runId, clock, new Timing(interval, flushEvery), Tees.NONE);
+    }
+
+    /**
+     * Starts collecting {@code directory} into {@code store} (series written as run {@code runId}), also handing every
+     * raw measurement to {@code tees.observations} (before cleaning) and every clean sample to {@code tees.clean}
+     * (after the store's sink): how the live twin is fed. The tees must be quick and must not throw.
+     */
+    public static LiveCollection start(TargetDirectory directory, TimeSeries store, String runId, Clock clock,
+                                       Timing timing, Tees tees) {
         requireNonNull(store, "store");
+        requireNonNull(tees, "tees");
         StoreIngest ingest = new StoreIngest(store, runId, TimeSeries.MAX_BATCH, clock);
-        CleaningPipeline pipeline = new CleaningPipeline(PipelineSettings.DEFAULTS, clock, ingest);
+        CleanSampleSink cleanTee = tees.clean();
+        CleanSampleSink both = (series, time, value, quality) -> {
+            ingest.accept(series, time, value, quality);
+            cleanTee.accept(series, time, value, quality);
+        };
+        CleaningPipeline pipeline = new CleaningPipeline(PipelineSettings.DEFAULTS, clock, both);
         AtomicLong received = new AtomicLong();
+        MeasurementSink observationTee = tees.observations();
         MeasurementSink counting = m -> {
             received.incrementAndGet();
+            observationTee.accept(m);
             pipeline.accept(m);
         };
-        CollectionRig rig = CollectionRig.start(directory, counting, interval);
+        CollectionRig rig = CollectionRig.start(directory, counting, timing.interval());
         ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "nettwin-store-flush");
             t.setDaemon(true);
             return t;
         });
         LiveCollection live = new LiveCollection(pipeline, ingest, rig, flusher, received);
+        long flushMillis = timing.flushEvery().toMillis();
         flusher.scheduleWithFixedDelay(() -> {
             try {
                 ingest.flush();
             } catch (RuntimeException e) {
                 System.err.println("nettwin: store write failed (will retry with the next flush): " + e.getMessage());
             }
-        }, flushEvery.toMillis(), flushEvery.toMillis(), TimeUnit.MILLISECONDS);
+        }, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
         return live;
+    }
+
+    /** How often collectors sample and the store is flushed. */
+    public record Timing(Duration interval, Duration flushEvery) {
+        public Timing {
+            requireNonNull(interval, "interval");
+            requireNonNull(flushEvery, "flushEvery");
+        }
+    }
+
+    /** Where collection also hands its raw measurements and its clean samples (the live twin's inputs). */
+    public record Tees(CleanSampleSink clean, MeasurementSink observations) {
+        /** No tees. */
+        public static final Tees NONE = new Tees((s, t, v, q) -> { }, m -> { });
+
+        public Tees {
+            requireNonNull(clean, "clean");
+            requireNonNull(observations, "observations");
+        }
     }
 
     public CleaningPipeline pipeline() {
