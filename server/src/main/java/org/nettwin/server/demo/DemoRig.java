@@ -92,7 +92,7 @@ public final class DemoRig implements AutoCloseable {
             options.story().ifPresent(s -> s.schedule(rig.scheduler,
                     json -> running.emulator().network().inject(FaultJson.parse(json)).effect(), say));
             return rig;
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             if (jobs != null) {
                 jobs.close();
             }
@@ -171,7 +171,7 @@ public final class DemoRig implements AutoCloseable {
     }
 
     /** Why a part stopped on its own, if one did. */
-    public Optional<Throwable> failure() {
+    public Optional<RuntimeException> failure() {
         return twin.emulator().network().failure();
     }
 
