@@ -82,8 +82,15 @@ public final class DemoCommand implements Callable<Integer> {
         DemoRig.Options options = new DemoRig.Options(dir, port, seed, day, flaws,
                 noStory ? Optional.empty() : Optional.of(Storyline.METRO));
         CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stop.countDown();
+            try {
+                // Ctrl-C: the JVM halts when this hook returns, so wait until everything is closed and flushed.
+                closed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }, "nettwin-demo-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try (DemoRig rig = DemoRig.start(network, options, Clock.systemUTC(), line -> {
@@ -104,9 +111,12 @@ public final class DemoCommand implements Callable<Integer> {
                     throw new IllegalStateException("the demo stopped: " + e.getMessage(), e);
                 });
             }
-            out.println("nettwin demo: stopping (the data stays in " + dir + "; run again to continue)");
+            out.println("nettwin demo: stopping");
             out.flush();
         } finally {
+            out.println("nettwin demo: stopped; the data stays in " + dir + " (run again to continue)");
+            out.flush();
+            closed.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
