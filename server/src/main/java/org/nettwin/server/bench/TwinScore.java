@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.nettwin.model.topology.Link;
+import org.nettwin.model.topology.NodeId;
 import org.nettwin.model.topology.Topology;
 import org.nettwin.model.traffic.TrafficMatrix;
+import org.nettwin.model.units.DataRate;
 import org.nettwin.server.twin.TruthWindow;
 import org.nettwin.server.twin.TwinRig;
 import org.nettwin.twin.live.EstimateWindow;
 import org.nettwin.twin.live.LiveTwin;
 import org.nettwin.twin.matrix.EstimationError;
 import org.nettwin.twin.matrix.LinkObservation;
+import org.nettwin.twin.matrix.NodeTotals;
 import org.nettwin.twin.matrix.TomogravityEstimator;
 import org.nettwin.twin.state.ElementStatus;
 import org.nettwin.twin.state.Fidelity;
+import org.nettwin.twin.state.NodeState;
 import org.nettwin.twin.state.TwinState;
 
 /**
@@ -86,20 +90,22 @@ final class TwinScore {
         double prior = EstimationError.of(estimator.prior(twin.liveTopology(), obs.get()), truth.get()).relativeL2();
         double noTotals = EstimationError.of(estimator.estimate(twin.liveTopology(),
                 LinkObservation.of(obs.get().loads())), truth.get()).relativeL2();
+        double cells = withCellTotals(s, obs.get()).map(o -> EstimationError.of(estimator.estimate(
+                twin.liveTopology(), o), truth.get()).relativeL2()).orElse(Double.NaN);
         Optional<Fidelity> f = s.fidelity();
         double mean = f.map(Fidelity::meanAbsoluteError).orElse(Double.NaN);
         double p90 = f.map(Fidelity::p90AbsoluteError).orElse(Double.NaN);
-        windows.add(new double[] {tm, prior, noTotals, mean, p90});
-        out.printf(Locale.ROOT, "  +%3ds  TM rel L2 %.3f (gravity prior %.3f, without node totals %.3f)  fidelity "
-                + "mean %.4f p90 %.4f  links down %.0f%n", elapsed(), tm, prior, noTotals, mean, p90,
-                s.kpis().getOrDefault("links_down", 0.0));
+        windows.add(new double[] {tm, prior, noTotals, mean, p90, cells});
+        out.printf(Locale.ROOT, "  +%3ds  TM rel L2 %.3f (gravity prior %.3f, without node totals %.3f, gNB totals "
+                + "from cells %.3f)  fidelity mean %.4f p90 %.4f  links down %.0f%n", elapsed(), tm, prior, noTotals,
+                cells, mean, p90, s.kpis().getOrDefault("links_down", 0.0));
     }
 
     synchronized void summary(long bad) {
-        double[] sum = new double[5];
-        int[] n = new int[5];
+        double[] sum = new double[6];
+        int[] n = new int[6];
         for (double[] w : windows) {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 6; i++) {
                 if (Double.isFinite(w[i])) {
                     sum[i] += w[i];
                     n[i]++;
@@ -107,9 +113,29 @@ final class TwinScore {
             }
         }
         out.printf(Locale.ROOT, "  mean over %d windows: TM rel L2 %.3f (gravity prior %.3f, without node totals "
-                + "%.3f); fidelity mean abs error %.4f, p90 %.4f (utilisation points)%n", windows.size(),
-                sum[0] / n[0], sum[1] / n[1], sum[2] / n[2], sum[3] / Math.max(1, n[3]), sum[4] / Math.max(1, n[4]));
+                + "%.3f, gNB totals from cells %.3f); fidelity mean abs error %.4f, p90 %.4f (utilisation points)%n",
+                windows.size(), sum[0] / n[0], sum[1] / n[1], sum[2] / n[2], sum[5] / Math.max(1, n[5]),
+                sum[3] / Math.max(1, n[3]), sum[4] / Math.max(1, n[4]));
         out.printf(Locale.ROOT, "  fault -> twin state: %s; bad observations %d%n", latencies, bad);
+    }
+
+    /** The twin's node totals with each gNB's taken from its cells' summed UL (ingress) and DL (egress) KPIs. */
+    private static Optional<LinkObservation> withCellTotals(TwinState s, LinkObservation obs) {
+        if (obs.totals().isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<NodeId, DataRate> in = new java.util.HashMap<>(obs.totals().get().ingress());
+        java.util.Map<NodeId, DataRate> out = new java.util.HashMap<>(obs.totals().get().egress());
+        for (NodeState n : s.nodes()) {
+            Double ul = n.kpis().get("ul_throughput_bps");
+            Double dl = n.kpis().get("dl_throughput_bps");
+            NodeId id = NodeId.of(n.id());
+            if (ul != null && dl != null && in.containsKey(id)) {
+                in.put(id, DataRate.ofBps(ul));
+                out.put(id, DataRate.ofBps(dl));
+            }
+        }
+        return Optional.of(obs.withTotals(new NodeTotals(in, out)));
     }
 
     private long elapsed() {

@@ -12,12 +12,13 @@ import org.nettwin.store.series.TimeSeries;
 import org.nettwin.store.series.WriteReceipt;
 import org.nettwin.telemetry.pipeline.CleanSampleSink;
 import org.nettwin.telemetry.pipeline.CleanSeries;
+import org.nettwin.twin.live.SeriesNaming;
 
 /**
  * Writes the cleaning pipeline's samples into the store. {@link #accept} only buffers (by the pipeline's dense series
  * index), so the pipeline never waits for the store; {@link #flush()} — called periodically by its owner, and by
  * {@code accept} itself once {@code batchSize} samples wait — registers the new series in one transaction (named by
- * {@link SeriesMapping}'s documented rule) and writes the samples as batches of at most {@code batchSize}. Batch ids
+ * {@link SeriesNaming}'s documented rule) and writes the samples as batches of at most {@code batchSize}. Batch ids
  * are {@code runId-sequence}, so a retried batch is recognised by the store. Counts samples written and rejected,
  * and the data lag (commit time minus grid time). Thread-safe; flushes are serialised.
  */
@@ -119,7 +120,7 @@ public final class StoreIngest implements CleanSampleSink, AutoCloseable {
             if (ids[i] == UNREGISTERED) {
                 ids[i] = UNREGISTERED + 1;
                 fresh.add(i);
-                keys.add(SeriesMapping.keyOf(series[i]));
+                keys.add(SeriesNaming.keyOf(series[i]));
             }
         }
         if (keys.isEmpty()) {

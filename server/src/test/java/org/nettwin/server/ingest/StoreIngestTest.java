@@ -28,6 +28,7 @@ import org.nettwin.telemetry.pipeline.CleaningPipeline;
 import org.nettwin.telemetry.pipeline.PipelineSettings;
 import org.nettwin.telemetry.replay.ReplayCollector;
 import org.nettwin.telemetry.replay.ReplayCollectorFactory;
+import org.nettwin.twin.live.SeriesNaming;
 
 class StoreIngestTest {
 
@@ -130,11 +131,11 @@ class StoreIngestTest {
     void namesDevicesInterfacesAndLabelledSeriesLegally() {
         CleanSeries cpu = new CleanSeries(0, "r1", "/components/component[name=FPC0:CPU0]/state/temperature",
                 Map.of("origin", "openconfig"), "k0", false);
-        assertThat(SeriesMapping.keyOf(cpu)).isEqualTo(SeriesKey.of(EntityKind.DEVICE, "r1",
+        assertThat(SeriesNaming.keyOf(cpu)).isEqualTo(SeriesKey.of(EntityKind.DEVICE, "r1",
                 "/components/component:FPC0:CPU0/state/temperature", ""));
         CleanSeries prom = new CleanSeries(1, "node", "node_network_receive_bytes_total",
                 Map.of("interface", "eth0", "job", "n e"), "k1", true);
-        assertThat(SeriesMapping.keyOf(prom)).isEqualTo(SeriesKey.of(EntityKind.INTERFACE, "node/eth0",
+        assertThat(SeriesNaming.keyOf(prom)).isEqualTo(SeriesKey.of(EntityKind.INTERFACE, "node/eth0",
                 "node_network_receive_bytes_total:job.n_e", "1/s"));
     }
 }

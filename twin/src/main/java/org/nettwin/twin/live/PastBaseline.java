@@ -27,13 +27,12 @@ import org.nettwin.twin.whatif.Baseline;
 /**
  * The baseline of a past moment {@code t} from the repository: the network in force at {@code t}, without the links
  * and nodes whose down alarm was active then; link loads averaged over [t − 30 s, t] from the stored out-octets
- * series of each interface ({@link #OUT_OCTETS_METRIC}, entity {@code device/ifname}), mapped to links with the
+ * series of each interface ({@link SeriesNaming#OUT_OCTETS_METRIC}, entity {@code device/ifname}), mapped to links with the
  * interface configuration recorded then ({@code interface.<if>.link}); the matrix estimated from them by tomogravity.
  */
 final class PastBaseline {
 
-    /** The store's metric name of interface out-octets rates (B/s), as the server's series naming writes it. */
-    static final String OUT_OCTETS_METRIC = "/interfaces/interface/state/counters/out-octets";
+    static final String OUT_OCTETS_METRIC = SeriesNaming.OUT_OCTETS_METRIC;
     static final Duration WINDOW = Duration.ofSeconds(30);
 
     private final TwinStore store;

@@ -64,6 +64,13 @@ class PastBaselineTest {
         }
     }
 
+    @Test
+    void readsTheSeriesKeysTheServerWritesOutOctetsUnder() {
+        SeriesKey key = SeriesNaming.keyOf(new org.nettwin.telemetry.pipeline.CleanSeries(0, "r1",
+                "/interfaces/interface[name=eth2]/state/counters/out-octets", Map.of("target", "r1"), "k", true));
+        assertThat(key).isEqualTo(SeriesKey.of(EntityKind.INTERFACE, "r1/eth2", PastBaseline.OUT_OCTETS_METRIC, "B/s"));
+    }
+
     /** Out-octets rates (B/s) of every direction, one sample a second from {@code from}, and the interface config. */
     private static void populate(TwinStore store, TestNetwork net, Instant from, int seconds) {
         Topology t = TestNetwork.topology();

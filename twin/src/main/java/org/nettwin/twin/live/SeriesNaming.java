@@ -1,4 +1,4 @@
-package org.nettwin.server.ingest;
+package org.nettwin.twin.live;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,7 +9,8 @@ import org.nettwin.store.series.SeriesKey;
 import org.nettwin.telemetry.pipeline.CleanSeries;
 
 /**
- * The rule that names a clean series in the store. A series is about an {@code INTERFACE} when its gNMI path has an
+ * The rule that names a clean series in the store (the server's ingest writes by it, the live twin reads past
+ * moments by it). A series is about an {@code INTERFACE} when its gNMI path has an
  * {@code interface[name=X]} element or it has an {@code interface} label (entity id {@code source/X}); otherwise
  * it is about the {@code DEVICE} (entity id {@code source}). The metric is the series name, made legal for the
  * store: the interface key is dropped (the entity carries it), other list keys {@code [k=v]} become {@code :v},
@@ -18,7 +19,7 @@ import org.nettwin.telemetry.pipeline.CleanSeries;
  * The unit is known only for counter rates ({@code B/s} for octets, else {@code 1/s}) and Prometheus
  * {@code _bytes}/{@code _seconds} gauges; otherwise it is empty.
  */
-final class SeriesMapping {
+public final class SeriesNaming {
 
     private static final Pattern INTERFACE_KEY = Pattern.compile("interface\\[name=([^\\]]*)\\]");
     private static final Pattern KEY = Pattern.compile("\\[[^=\\]]*=([^\\]]*)\\]");
@@ -26,10 +27,14 @@ final class SeriesMapping {
     private static final int MAX_METRIC = 128;
     private static final int MAX_ENTITY = 256;
 
-    private SeriesMapping() {
+    /** The metric of interface out-octets rates (B/s) of gNMI devices; the live twin's past baselines read it. */
+    public static final String OUT_OCTETS_METRIC = "/interfaces/interface/state/counters/out-octets";
+
+    private SeriesNaming() {
     }
 
-    static SeriesKey keyOf(CleanSeries s) {
+    /** The store key of a clean series. */
+    public static SeriesKey keyOf(CleanSeries s) {
         String name = s.name();
         Matcher m = INTERFACE_KEY.matcher(name);
         String iface = null;
@@ -56,7 +61,8 @@ final class SeriesMapping {
         return cut(legal.isEmpty() ? "_" : legal, MAX_METRIC);
     }
 
-    static String unit(CleanSeries s) {
+    /** The unit of a clean series' values, empty when unknown. */
+    public static String unit(CleanSeries s) {
         String n = s.name();
         if (s.rate()) {
             return n.endsWith("octets") ? "B/s" : "1/s";
