@@ -1,12 +1,20 @@
 package org.nettwin.twin.live;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.nettwin.model.network.Network;
+import org.nettwin.model.scenario.FailedElements;
 import org.nettwin.model.topology.Link;
+import org.nettwin.model.topology.LinkId;
 import org.nettwin.model.topology.Node;
 import org.nettwin.model.topology.NodeId;
 import org.nettwin.model.topology.Topology;
+import org.nettwin.model.traffic.TrafficMatrix;
 import org.nettwin.twin.state.ElementStatus;
+import org.nettwin.twin.whatif.Baseline;
 
 /**
  * The topology the twin believes now: the configured one without the links and nodes it believes DOWN, and without
@@ -56,6 +64,27 @@ final class LiveTopology {
             }
         }
         return out;
+    }
+
+    /**
+     * A what-if baseline at {@code at}: {@code live} (what the twin believes up) with {@code matrix}, the network's
+     * slices, and as {@code down} every element of the configured network that {@code live} lacks — so a what-if may
+     * fail it again (recognised, not refused as unknown).
+     */
+    static Baseline baseline(Instant at, Network network, Topology live, TrafficMatrix matrix) {
+        Set<LinkId> links = new HashSet<>();
+        for (Link l : network.topology().links()) {
+            if (live.link(l.id()).isEmpty()) {
+                links.add(l.id());
+            }
+        }
+        Set<NodeId> nodes = new HashSet<>();
+        for (Node n : network.topology().nodes()) {
+            if (live.node(n.id()).isEmpty()) {
+                nodes.add(n.id());
+            }
+        }
+        return new Baseline(at, live, matrix, network.slices(), new FailedElements(links, nodes));
     }
 
     private static NodeId root(Map<NodeId, NodeId> parent, NodeId n) {

@@ -241,7 +241,8 @@ public final class LiveTwin implements AutoCloseable, BaselineSource {
             throw new NoSuchElementException("the live twin has no traffic-matrix estimate yet (the first comes "
                     + settings.estimateEvery().toSeconds() + " s after telemetry starts)");
         }
-        return new Baseline(tracker.estimate().map(MatrixEstimate::at).orElse(clock.instant()), live, m);
+        return LiveTopology.baseline(tracker.estimate().map(MatrixEstimate::at).orElse(clock.instant()), index.network,
+                live, m);
     }
 
     /** Stops the recompute thread; the sinks then only record. */

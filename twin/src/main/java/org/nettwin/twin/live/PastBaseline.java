@@ -74,7 +74,7 @@ final class PastBaseline {
             obs = obs.withTotals(MatrixTracker.totals(live, obs.loads()));
         }
         TrafficMatrix m = TomogravityEstimator.standard().estimate(live, obs);
-        return new Baseline(t, live, m);
+        return LiveTopology.baseline(t, network, live, m);
     }
 
     private java.util.Optional<DataRate> load(Topology topology, String device, String ifname, String linkId,

@@ -172,6 +172,8 @@ class LiveTwinTest {
         var b = twin.baseline(Optional.empty());
         assertThat(b.topology().link(LinkId.of("L5"))).isEmpty();
         assertThat(b.topology().links()).hasSize(5);
+        assertThat(b.down().links()).containsExactly(LinkId.of("L5"));
+        assertThat(b.down().nodes()).isEmpty();
         assertThat(EstimationError.of(b.traffic(), TestNetwork.truth()).relativeL2()).isLessThan(0.02);
     }
 
