@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.nettwin.server.api.Role;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
  * twin, API; no storyline), connects to {@code /api/ws} exactly as the dashboard does (first message
  * {@code {"type":"auth","token":...}}, then {@code state} pushes), waits for the first estimate, then for
  * {@code --rounds} rounds, one every {@code --every}, fails a link through {@code POST /api/emulator/faults} and
- * repairs it half a period later, cycling over {@code --links}. Each fault is timed from the POST to the first push
+ * repairs it half a period later (each up to 1 s late at random, to sample every phase of the once-a-second push),
+ * cycling over {@code --links}. Each fault is timed from the POST to the first push
  * showing the new status; prints each and p50 / p90 / max.
  */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
@@ -35,6 +37,11 @@ import picocli.CommandLine.Option;
 public final class DashboardLatencyBench implements Callable<Integer> {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /**
+     * Each fault comes up to this late at random, so that faults sample every phase of the once-a-second push
+     * instead of drifting slowly through it.
+     */
+    private static final int JITTER_MS = 1000;
 
     @Option(names = "--rounds", defaultValue = "10", description = "down/up rounds (default ${DEFAULT-VALUE})")
     private int rounds;
@@ -47,6 +54,9 @@ public final class DashboardLatencyBench implements Callable<Integer> {
             defaultValue = "agg-north--agg-east,core-gw--agg-north,agg-south--agg-west,core-gw--agg-west",
             description = "links to fail in turn, ring and core (default ${DEFAULT-VALUE})")
     private List<String> links;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the faults' jitter (default ${DEFAULT-VALUE})")
+    private long seed;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -89,8 +99,8 @@ public final class DashboardLatencyBench implements Callable<Integer> {
                     throw new IOException(l + " is not UP in the pushed state after " + PATIENCE.toSeconds() + " s");
                 }
             }
-            out.printf(Locale.ROOT, "%d rounds, one every %.1f s, over %s; timing POST /api/emulator/faults → "
-                    + "first /api/ws state push showing it%n", rounds, every.toMillis() / 1e3, links);
+            out.printf(Locale.ROOT, "%d rounds, one every %.1f s (+ up to 1 s jitter), over %s; timing "
+                    + "POST /api/emulator/faults → first /api/ws state push showing it%n", rounds, every.toMillis() / 1e3, links);
             out.flush();
             List<Double> millis = rounds(demo, http, pushes, out);
             report(millis, out);
@@ -103,12 +113,13 @@ public final class DashboardLatencyBench implements Callable<Integer> {
     private List<Double> rounds(LocalDemo demo, HttpClient http, StatePushes pushes, PrintWriter out)
             throws IOException, InterruptedException {
         List<Double> millis = new ArrayList<>();
+        Random jitter = new Random(seed);
         long next = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             String link = links.get(r % links.size());
-            sleepUntil(next);
+            sleepUntil(next + jitter.nextInt(JITTER_MS) * 1_000_000L);
             double down = timed(demo, http, pushes, "link-down", link, "DOWN");
-            sleepUntil(next + every.toNanos() / 2);
+            sleepUntil(next + every.toNanos() / 2 + jitter.nextInt(JITTER_MS) * 1_000_000L);
             double up = timed(demo, http, pushes, "link-up", link, "UP");
             millis.add(down);
             millis.add(up);
