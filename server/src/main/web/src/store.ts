@@ -32,6 +32,8 @@ export class AppStore {
   topology: Topology | null = null;
   state: TwinState | null = null;
   stateCount = 0;
+  /** Per element ("link:id" / "node:id"): its status in the last state and when the page first rendered it. */
+  private readonly statuses = new Map<string, { status: string; since: number }>();
   connection: Connection = 'disconnected';
   selection: Selection = null;
   demoMode = false;
@@ -51,6 +53,19 @@ export class AppStore {
     this.state = state;
     this.stateCount++;
     this.stateChanged.emit(state);
+    const now = Date.now();
+    const note = (key: string, status: string) => {
+      if (this.statuses.get(key)?.status !== status) {
+        this.statuses.set(key, { status, since: now });
+      }
+    };
+    state.links.forEach((l) => note(`link:${l.id}`, l.status));
+    state.nodes.forEach((n) => note(`node:${n.id}`, n.status));
+  }
+
+  /** When (Date.now()) the page first rendered the element's current status, or null if it has none. */
+  statusSince(kind: 'node' | 'link', id: string): number | null {
+    return this.statuses.get(`${kind}:${id}`)?.since ?? null;
   }
 
   setTopology(topology: Topology): void {
@@ -115,6 +130,8 @@ export interface TestHooks {
   linkStatus(id: string): string | null;
   nodeStatus(id: string): string | null;
   linkUtilisation(id: string): number | null;
+  /** Date.now() when the page first rendered the element's current status (measures fault → dashboard). */
+  statusSince(kind: 'node' | 'link', id: string): number | null;
   select(kind: 'node' | 'link', id: string): void;
 }
 
@@ -147,6 +164,7 @@ export function installTestHooks(store: AppStore): void {
       const u = [l.ab?.utilisation, l.ba?.utilisation].filter((v): v is number => typeof v === 'number');
       return u.length ? Math.max(...u) : null;
     },
+    statusSince: (kind, id) => store.statusSince(kind, id),
     select: (kind, id) => store.select({ kind, id }),
   };
   Object.defineProperty(window, '__nettwin', { value: Object.freeze(hooks), configurable: true });

@@ -34,8 +34,8 @@ import picocli.CommandLine.Option;
 /**
  * Load on the REST API over loopback: {@code --clients} closed-loop clients, each GETting the routes in turn for
  * {@code --duration} after a warm-up; prints per route the requests per second, p50, p99 and max latency (ms,
- * HdrHistogram) and the errors. With {@code --url} it loads a running server; without, it starts one itself on the
- * backend the hook below supplies.
+ * HdrHistogram) and the errors. With {@code --url} it loads a running server; without, it starts a demo rig itself
+ * (the metro network, collection, live twin, API; no storyline) and loads it once the twin has its first estimate.
  */
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = "Loads the REST API with closed-loop clients and prints requests/s and latency per route.")
@@ -65,22 +65,35 @@ public final class ApiBench implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /**
-     * INTEGRATOR HOOK: the backend a server started here (no {@code --url}) serves, given a fresh data directory.
-     * The no-argument constructor has none yet; wire the demo's real backend there.
-     */
-    private final Function<Path, TwinBackend> localBackend;
+    /** A server this command started (no {@code --url}): where it is and the token to load it with. */
+    public interface LocalServer extends AutoCloseable {
+        /** The server's base URL. */
+        URI uri();
 
-    /** The command as picocli makes it: needs {@code --url} until the integrator supplies a local backend. */
-    public ApiBench() {
-        this(dataDir -> {
-            throw new BadInputException("no built-in backend yet: start a server and pass --url URL --token T");
-        });
+        /** A viewer token (every GET route). */
+        String token();
+
+        @Override
+        void close();
     }
 
-    /** The command with {@code localBackend} serving a server it starts when no {@code --url} is given. */
+    /** Starts the server to load when no {@code --url} is given, on a fresh data directory. */
+    @FunctionalInterface
+    public interface LocalServers {
+        /** Starts it; {@code out} hears progress. */
+        LocalServer start(Path dataDir, PrintWriter out) throws IOException, InterruptedException;
+    }
+
+    private final LocalServers local;
+
+    /** The command as picocli makes it: without {@code --url} it starts a demo rig ({@code nettwin demo}, no story). */
+    public ApiBench() {
+        this.local = LocalDemo::start;
+    }
+
+    /** The command with {@code localBackend} served by an API server it starts when no {@code --url} is given. */
     public ApiBench(Function<Path, TwinBackend> localBackend) {
-        this.localBackend = localBackend;
+        this.local = (dataDir, out) -> served(localBackend.apply(dataDir));
     }
 
     @Override
@@ -109,16 +122,40 @@ public final class ApiBench implements Callable<Integer> {
     }
 
     private void runLocally(Path dataDir, PrintWriter out) throws Exception {
-        TwinBackend backend = localBackend.apply(dataDir);
-        IssuedTokens issued = ApiTokens.generate(new SecureRandom());
-        try (ApiServer server = ApiServer.start(backend, issued.tokens(), ApiSettings.DEFAULTS)) {
+        try (LocalServer server = local.start(dataDir, out)) {
             out.printf(Locale.ROOT, "started a server at %s%n", server.uri());
-            run(server.uri(), issued.token(Role.VIEWER).orElseThrow(), out);
-        } finally {
-            if (backend instanceof AutoCloseable closeable) {
-                closeable.close();
-            }
+            run(server.uri(), server.token(), out);
         }
+    }
+
+    /** An API server on {@code backend} with fresh tokens; closing it closes the backend too if it can be. */
+    private static LocalServer served(TwinBackend backend) {
+        IssuedTokens issued = ApiTokens.generate(new SecureRandom());
+        ApiServer server = ApiServer.start(backend, issued.tokens(), ApiSettings.DEFAULTS);
+        String viewer = issued.token(Role.VIEWER).orElseThrow();
+        return new LocalServer() {
+            @Override
+            public URI uri() {
+                return server.uri();
+            }
+
+            @Override
+            public String token() {
+                return viewer;
+            }
+
+            @Override
+            public void close() {
+                server.close();
+                if (backend instanceof AutoCloseable closeable) {
+                    try {
+                        closeable.close();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("cannot close the bench backend: " + e.getMessage(), e);
+                    }
+                }
+            }
+        };
     }
 
     private void run(URI base, String bearer, PrintWriter out) throws Exception {

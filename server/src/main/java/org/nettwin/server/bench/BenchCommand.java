@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Runs a benchmark and prints its figures.",
         subcommands = {TopologyBench.class, SimBench.class, EstimateBench.class, AccuracyBench.class,
             StoreBench.class, PipelineBench.class, DecodeBench.class, CollectBench.class, SoakBench.class,
-            CleaningBench.class, EmulatorBench.class, ApiBench.class, TwinBench.class})
+            CleaningBench.class, EmulatorBench.class, ApiBench.class, TwinBench.class, DashboardLatencyBench.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -127,7 +127,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The metro example from the jar (it is also {@code examples/metro-5g.json} in the repository). */
-    static Network metro() throws IOException, FormatException {
+    public static Network metro() throws IOException, FormatException {
         try (InputStream in = DemoCommand.class.getResourceAsStream(METRO_RESOURCE)) {
             if (in == null) {
                 throw new IOException("the application jar lacks " + METRO_RESOURCE + "; rebuild with mvn package");

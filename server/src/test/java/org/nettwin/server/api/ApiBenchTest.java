@@ -31,11 +31,12 @@ class ApiBenchTest {
     }
 
     @Test
-    void refusesToStartWithoutUrlOrBackend() {
+    void refusesNonsenseOptionsBeforeStartingAServer() {
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new ApiBench());
         cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("--duration", "1s")).isNotZero();
+        assertThat(cli.execute("--clients", "0", "--duration", "1s")).isNotZero();
+        assertThat(err.toString()).contains("--clients");
     }
 
     @Test

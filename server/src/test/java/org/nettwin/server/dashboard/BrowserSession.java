@@ -240,6 +240,16 @@ public final class BrowserSession implements AutoCloseable {
         return (String) script("return window.__nettwin ? window.__nettwin.nodeStatus(arguments[0]) : null", nodeId);
     }
 
+    /**
+     * When (the page's {@code Date.now()}, ms since the epoch) the page first rendered the element's current status:
+     * "node" or "link"; null when the page has no status for it. Same machine clock as the test's.
+     */
+    public Long statusSince(String kind, String id) {
+        Object t = script("return window.__nettwin ? window.__nettwin.statusSince(arguments[0], arguments[1]) : null",
+            kind, id);
+        return t instanceof Number number ? number.longValue() : null;
+    }
+
     /** Selects a node or link as if it were clicked on the map (the map is a canvas): "node" or "link". */
     public void select(String kind, String id) {
         script("window.__nettwin.select(arguments[0], arguments[1])", kind, id);
