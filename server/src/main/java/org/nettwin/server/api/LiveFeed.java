@@ -60,7 +60,12 @@ final class LiveFeed implements AutoCloseable {
             return t;
         });
         this.subscriptions = List.of(
-                backend.onState(s -> freshState.set(message("state", s))),
+                backend.onState(s -> {
+                    // Pushed at once: the twin recomputes about once a second, and at once when an element changes
+                    // status, so a failure reaches the browser without waiting for the next tick.
+                    freshState.set(message("state", s));
+                    timer.execute(this::pushState);
+                }),
                 backend.onJob(j -> broadcast(message("whatif", WhatIfJson.job(j)))));
         long every = settings.statePush().toMillis();
         timer.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
@@ -132,14 +137,18 @@ final class LiveFeed implements AutoCloseable {
      */
     private void tick() {
         try {
-            String state = freshState.getAndSet(null);
-            if (state != null) {
-                clients.values().forEach(c -> c.offerState(state));
-            }
+            pushState();
             pollEvents();
         } catch (RuntimeException e) {
             // A failing store must not stop the feed; the next tick tries again.
             return;
+        }
+    }
+
+    private void pushState() {
+        String state = freshState.getAndSet(null);
+        if (state != null) {
+            clients.values().forEach(c -> c.offerState(state));
         }
     }
 

@@ -18,7 +18,7 @@ import org.nettwin.telemetry.spi.Target;
 
 /**
  * Running collectors for every endpoint of a {@link TargetDirectory}: one gNMI collector (a SAMPLE subscription per
- * device at {@code interval}), one Prometheus scraper and one MQTT subscriber, found by kind through
+ * device at {@code interval}, plus oper-status ON_CHANGE), one Prometheus scraper and one MQTT subscriber, found by kind through
  * {@link CollectorFactory}, all with TLS trusting the directory's authority and each device's own credentials,
  * delivering to one sink. {@link #apply} moves the running collectors to a new directory without a restart: targets
  * that disappeared are removed, new or changed ones added.
@@ -27,6 +27,9 @@ public final class CollectionRig implements AutoCloseable {
 
     /** Everything an emulated router reports: interfaces, QoS, components, system and the routing metrics. */
     static final String GNMI_PATHS = "/interfaces,/qos,/components,/system,/network-instances";
+
+    /** Also streamed ON_CHANGE, so that a link going down reaches the twin at once rather than at the next sample. */
+    static final String ON_CHANGE_PATHS = "/interfaces/interface/state/oper-status";
 
     private static final List<String> KINDS = List.of("gnmi", "prometheus", "mqtt");
 
@@ -98,7 +101,7 @@ public final class CollectionRig implements AutoCloseable {
             if ("gnmi".equals(kind)) {
                 settings = Map.of("address", d.address(), "username", d.credentials().username(),
                         "password", d.credentials().secret(), "mode", "sample", "paths", GNMI_PATHS,
-                        "interval", String.valueOf(interval.toMillis()));
+                        "interval", String.valueOf(interval.toMillis()), "on-change-paths", ON_CHANGE_PATHS);
             } else if ("prometheus".equals(kind)) {
                 settings = Map.of("url", d.address(), "token", d.credentials().secret(),
                         "interval", String.valueOf(interval.toMillis()));

@@ -86,6 +86,11 @@ final class StateBuilder {
     }
 
     private static DirectionState direction(NetworkIndex index, Reconciled r, double[] predicted, int d) {
+        if (r.linkStatus()[d / 2] == ElementStatus.DOWN) {
+            // A link the twin believes down carries nothing, whatever its last counters said before it failed.
+            return new DirectionState(index.from(d).value(), index.to(d).value(), OptionalDouble.of(0),
+                    OptionalDouble.of(0), OptionalDouble.empty(), OptionalDouble.empty(), opt(predicted[d]));
+        }
         return new DirectionState(index.from(d).value(), index.to(d).value(), opt(r.rate()[d]),
                 opt(r.utilisation()[d]), opt(r.loss()[d]), opt(r.drops()[d]), opt(predicted[d]));
     }

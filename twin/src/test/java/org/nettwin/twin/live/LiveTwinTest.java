@@ -116,6 +116,9 @@ class LiveTwinTest {
         net.operStatus(twin, "r2", "L2", "DOWN");
         TwinState s = run(1, TestNetwork.loads(), List.of());
         assertThat(link(s, "L2").status()).isEqualTo(ElementStatus.DOWN);
+        // the loads fed this round still carry traffic on L2: a down link is shown carrying nothing anyway
+        assertThat(link(s, "L2").ab().rateBps()).hasValue(0);
+        assertThat(link(s, "L2").ba().utilisation()).hasValue(0);
         assertThat(s.alarms()).anySatisfy(a -> {
             assertThat(a.key()).isEqualTo("link-down:L2");
             assertThat(a.severity()).isEqualTo("critical");

@@ -121,6 +121,9 @@ final class TargetSession {
             }
             list.addSubscription(s);
         }
+        for (Path path : settings.onChangePaths()) {
+            list.addSubscription(Subscription.newBuilder().setPath(path).setMode(SubscriptionMode.ON_CHANGE));
+        }
         return list.build();
     }
 

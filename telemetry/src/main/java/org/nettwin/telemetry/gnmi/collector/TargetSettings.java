@@ -17,15 +17,20 @@ import org.nettwin.telemetry.spi.Target;
  * ({@code host:port}, required), {@code paths} (comma-separated, default {@code /interfaces,/qos,/components,/system}),
  * {@code mode} (default {@code sample}), {@code interval} (ISO-8601 such as {@code PT1S}, or milliseconds; default
  * 1 s), {@code username} and {@code password} (sent as call metadata), TLS ({@link TlsOptions#fromSettings}, on by
- * default) and {@code tls.server-name} (the name the target's certificate must match, default the address's host).
+ * default), {@code tls.server-name} (the name the target's certificate must match, default the address's host) and
+ * {@code on-change-paths} (comma-separated, default none: paths also subscribed ON_CHANGE in the same STREAM call,
+ * e.g. {@code /interfaces/interface/state/oper-status} so a status change arrives at once instead of at the next
+ * sample; only with a STREAM mode).
  */
 record TargetSettings(String name, String host, int port, List<Path> paths, CollectMode mode, Duration interval,
-                      Optional<Credentials> credentials, TlsOptions tls, Optional<String> serverName) {
+                      Optional<Credentials> credentials, TlsOptions tls, Optional<String> serverName,
+                      List<Path> onChangePaths) {
 
     static final String DEFAULT_PATHS = "/interfaces,/qos,/components,/system";
 
     TargetSettings {
         paths = List.copyOf(paths);
+        onChangePaths = List.copyOf(onChangePaths);
     }
 
     /** Reads {@code target}'s settings over {@code defaults}; errors name the target and the setting. */
@@ -47,7 +52,19 @@ record TargetSettings(String name, String host, int port, List<Path> paths, Coll
                 CollectMode.named(s.getOrDefault("mode", "sample").strip(), where),
                 interval(s.getOrDefault("interval", "PT1S").strip(), where), credentials(s, where),
                 TlsOptions.fromSettings(s, where), Optional.ofNullable(s.get("tls.server-name")).map(String::strip)
-                        .filter(n -> !n.isEmpty()));
+                        .filter(n -> !n.isEmpty()), onChangePaths(s, where));
+    }
+
+    private static List<Path> onChangePaths(Map<String, String> s, String where) {
+        String text = s.getOrDefault("on-change-paths", "").strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        if (!CollectMode.named(s.getOrDefault("mode", "sample").strip(), where).streams()) {
+            throw new IllegalArgumentException(where + ": setting 'on-change-paths' needs a STREAM mode (sample, "
+                    + "on-change or target-defined)");
+        }
+        return paths(text, where, "on-change-paths");
     }
 
     private static int port(String text, String where) {
@@ -63,6 +80,10 @@ record TargetSettings(String name, String host, int port, List<Path> paths, Coll
     }
 
     private static List<Path> paths(String text, String where) {
+        return paths(text, where, "paths");
+    }
+
+    private static List<Path> paths(String text, String where, String setting) {
         List<Path> out = new ArrayList<>();
         for (String part : text.split(",")) {
             String path = part.strip();
@@ -72,11 +93,11 @@ record TargetSettings(String name, String host, int port, List<Path> paths, Coll
             try {
                 out.add(PathText.parse(path));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": setting 'paths': " + e.getMessage(), e);
+                throw new IllegalArgumentException(where + ": setting '" + setting + "': " + e.getMessage(), e);
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException(where + ": setting 'paths' names no path");
+            throw new IllegalArgumentException(where + ": setting '" + setting + "' names no path");
         }
         return out;
     }

@@ -25,6 +25,21 @@ class TargetSettingsTest {
     }
 
     @Test
+    void readsOnChangePathsForStreamModesOnly() {
+        TargetSettings s = TargetSettings.of(new Target("r1", Map.of("address", "127.0.0.1:9339")), Map.of("tls", "off",
+                "on-change-paths", "/interfaces/interface/state/oper-status, /system/state/boot-time"));
+        assertThat(s.onChangePaths()).extracting(TargetSettingsTest::text).containsExactly(
+                "/interfaces/interface/state/oper-status", "/system/state/boot-time");
+        assertThat(TargetSettings.of(new Target("r1", Map.of("address", "127.0.0.1:9339")), Map.of("tls", "off"))
+                .onChangePaths()).isEmpty();
+        assertThatThrownBy(() -> TargetSettings.of(new Target("r3", Map.of("address", "h:1", "mode", "poll",
+                "on-change-paths", "/interfaces")), Map.of())).hasMessage(
+                "gnmi target r3: setting 'on-change-paths' needs a STREAM mode (sample, on-change or target-defined)");
+        assertThatThrownBy(() -> TargetSettings.of(new Target("r3", Map.of("address", "h:1", "on-change-paths",
+                "/a[b")), Map.of())).hasMessageStartingWith("gnmi target r3: setting 'on-change-paths'");
+    }
+
+    @Test
     void namesTheTargetAndTheBadSetting() {
         assertThatThrownBy(() -> TargetSettings.of(new Target("r2", Map.of()), Map.of()))
                 .hasMessage("target r2: setting 'address' is missing");
@@ -48,5 +63,11 @@ class TargetSettingsTest {
             assertThat(collector.targets()).containsExactlyInAnyOrder("r1", "r.2");
         }
         assertThat(factory.kind()).isEqualTo("gnmi");
+    }
+
+    private static String text(org.nettwin.telemetry.gnmi.proto.Path path) {
+        StringBuilder b = new StringBuilder();
+        PathText.append(path, b);
+        return b.toString();
     }
 }
