@@ -189,7 +189,9 @@ export class DetailPanel {
       this.series = series;
       select.innerHTML = series.map((s, i) =>
         `<option value="${i}">${esc(s.entity)} · ${esc(s.metric)}${s.unit ? ` (${esc(s.unit)})` : ''}</option>`).join('');
-      select.value = String(Math.max(0, series.findIndex((x) => PREFERRED.some((m) => x.metric.includes(m)))));
+      // the most telling metric first: PREFERRED is in order of preference, not just a set
+      const preferred = PREFERRED.map((m) => series.findIndex((x) => x.metric.includes(m))).find((i) => i >= 0);
+      select.value = String(preferred ?? 0);
       message.textContent = series.length === 0 ? 'No stored telemetry for this element.' : '';
       await this.plot();
     } catch (e) {

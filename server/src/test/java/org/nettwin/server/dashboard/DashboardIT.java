@@ -34,6 +34,9 @@ import org.nettwin.server.demo.DemoRig;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardIT {
 
+    /** What the detail panel says under a plotted chart: {@code 123 points, one per 2 s}. */
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("\\d+ points, one per \\d+ s");
+
     private static final String LINK = "core-gw--agg-north";
     private static final Duration FAULT_PATIENCE = Duration.ofSeconds(30);
     private static final Duration ESTIMATE_PATIENCE = Duration.ofSeconds(60);
@@ -170,6 +173,25 @@ class DashboardIT {
         browser.screenshot("demo-viewer-refused");
         assertThat(browser.consoleErrorsExcept(
                 "/api/whatif - Failed to load resource: the server responded with a status of 403")).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void chartsAnElementsHistoryWithASelectableRange() {
+        browser.clearConsole();
+        browser.route("map");
+        browser.select("node", "agg-north");
+        browser.waitUntil("the node's series to load and plot", () -> POINTS.matcher(
+                browser.text("chart-message")).matches() && !browser.text("chart-message").startsWith("0 "));
+        Object options = browser.script("return document.querySelector('[data-testid=series-select]').options.length");
+        assertThat(((Number) options).intValue()).isPositive();
+        assertThat(browser.script("return document.querySelector('[data-testid=series-select]').selectedOptions[0]"
+                + ".textContent")).asString().contains("out-octets");
+        browser.script("document.querySelector('[data-testid=range-selector] [data-range=\"3600\"]').click()");
+        browser.waitUntil("the one-hour range to be plotted", () -> browser.text("chart-message").endsWith(
+                "one per 8 s"));
+        browser.screenshot("demo-element-history");
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     private static void failLinkFromTheMap() {
