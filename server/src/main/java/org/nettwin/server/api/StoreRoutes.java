@@ -29,7 +29,6 @@ final class StoreRoutes {
     static final int MAX_EVENTS = 5000;
     static final int MAX_POINTS = 100_000;
     private static final int DEFAULT_LIMIT = 200;
-    private static final int EVENT_PAGE = 20_000;
 
     private final TwinBackend backend;
     private final Clock clock;
@@ -113,16 +112,8 @@ final class StoreRoutes {
             throw ApiError.badRequest("query parameter from (" + from + ") must be before to (" + to + ")");
         }
         ArrayNode out = ApiJson.NODES.arrayNode();
-        Instant cursor = to;
-        Duration window = Duration.ofMinutes(1);
-        while (cursor.isAfter(from) && out.size() < limit) {
-            Instant start = cursor.minus(window).isBefore(from) ? from : cursor.minus(window);
-            List<Event> found = store().events().query(EventQuery.between(start, cursor).limit(EVENT_PAGE));
-            for (int i = found.size() - 1; i >= 0 && out.size() < limit; i--) {
-                out.add(ApiJson.event(found.get(i)));
-            }
-            cursor = start;
-            window = window.multipliedBy(4);
+        for (Event e : store().events().query(EventQuery.between(from, to).limit(limit).newestFirst())) {
+            out.add(ApiJson.event(e));
         }
         return out;
     }

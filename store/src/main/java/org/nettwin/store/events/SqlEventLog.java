@@ -106,7 +106,7 @@ public final class SqlEventLog implements EventLog {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM events WHERE event_time >= ? AND event_time < ?");
         query.type().ifPresent(t -> sql.append(" AND event_type = ?"));
         query.subject().ifPresent(e -> sql.append(" AND subject_kind = ? AND subject_id = ?"));
-        sql.append(" ORDER BY event_time, id LIMIT ?");
+        sql.append(query.descending() ? " ORDER BY event_time DESC, id DESC LIMIT ?" : " ORDER BY event_time, id LIMIT ?");
         return Transactions.read(db, "query events", c -> {
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
                 int i = 1;

@@ -67,6 +67,10 @@ abstract class EventLogContract extends BackendContract {
         assertThat(log.query(EventQuery.between(at("09:00"), at("12:00")).about(LINK).ofType("link-down")))
                 .containsExactly(late, edge);
         assertThat(log.query(EventQuery.between(at("09:00"), at("12:00")).limit(2))).containsExactly(early, sameTime);
+        assertThat(log.query(EventQuery.between(at("09:00"), at("12:00")).limit(3).newestFirst()))
+                .containsExactly(edge, late, sameTime);
+        assertThat(log.query(EventQuery.between(at("10:00"), at("11:00")).ofType("link-down").newestFirst()))
+                .containsExactly(late, early);
         assertThat(log.query(EventQuery.between(at("09:00"), at("12:00")).about(Entity.of(EntityKind.CELL, "r1-r2"))))
                 .isEmpty();
         assertThat(log.query(EventQuery.between(at("10:00"), at("10:00")))).isEmpty();
