@@ -23,8 +23,12 @@ import org.nettwin.server.api.IssuedTokens;
 import org.nettwin.server.api.Role;
 import org.nettwin.server.emulate.RunSettings;
 import org.nettwin.server.store.StoreConfig;
+import org.nettwin.server.twin.TruthWindow;
 import org.nettwin.server.twin.TwinRig;
+import org.nettwin.model.traffic.TrafficMatrix;
 import org.nettwin.store.JdbcTwinStore;
+import org.nettwin.twin.live.LiveTwin;
+import org.nettwin.twin.matrix.EstimationError;
 import org.nettwin.twin.live.LiveTwinSettings;
 import org.nettwin.twin.state.TwinState;
 import org.nettwin.twin.whatif.WhatIfJobs;
@@ -165,9 +169,24 @@ public final class DemoRig implements AutoCloseable {
         long up = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         String fidelity = s.fidelity().map(f -> String.format(Locale.ROOT, "fidelity %.3f (mean error %.2f pp)%s",
                 f.score(), 100 * f.meanAbsoluteError(), f.drifting() ? " DRIFTING" : "")).orElse("fidelity pending");
-        return String.format(Locale.ROOT, "%d:%02d  %s; twin: max link %.0f %%, %d alarms, %s", up / 60, up % 60,
+        return String.format(Locale.ROOT, "%d:%02d  %s; twin: max link %.0f %%, %d alarms, %s%s", up / 60, up % 60,
                 twin.collection().status(), 100 * s.kpis().getOrDefault("max_link_utilisation", 0.0),
-                s.alarms().size(), fidelity);
+                s.alarms().size(), fidelity, matrixScore());
+    }
+
+    /**
+     * The traffic-matrix estimate's relative L2 error against the emulator's true matrix over the same seconds — the
+     * demo may look at the truth to report how good the twin is; the twin itself never does.
+     */
+    private String matrixScore() {
+        LiveTwin live = twin.twin();
+        Optional<TrafficMatrix> truth = live.estimateWindow()
+                .flatMap(w -> TruthWindow.mean(twin.emulator().network().truth(), w));
+        if (truth.isEmpty() || truth.get().total().bitsPerSecond() <= 0 || live.currentMatrix().isEmpty()) {
+            return "";
+        }
+        return String.format(Locale.ROOT, ", TM error vs emulator truth %.3f",
+                EstimationError.of(live.currentMatrix(), truth.get()).relativeL2());
     }
 
     /** Why a part stopped on its own, if one did. */

@@ -58,6 +58,8 @@ class DemoRigIT {
             assertThat(page.body()).contains("<html");
             assertThat(get(rig.uri().resolve("/api/state"), Optional.empty()).statusCode()).isEqualTo(401);
             await("a traffic-matrix estimate", Duration.ofSeconds(90), () -> rig.twin().twin().matrix().isPresent());
+            await("the status line to score the matrix against the truth", Duration.ofSeconds(30),
+                    () -> rig.status().contains("TM error vs emulator truth"));
             duringFirstRun = Instant.now();
             HttpResponse<String> fault = post(rig.uri().resolve("/api/emulator/faults"), operator,
                     "{\"type\":\"link-down\",\"link\":\"" + LINK + "\"}");
