@@ -3,6 +3,9 @@ package org.nettwin.server.demo;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +81,7 @@ public final class DemoRig implements AutoCloseable {
     /** Starts everything; {@code say} hears the storyline as it unfolds. */
     public static DemoRig start(Network network, Options options, Clock clock, Consumer<String> say)
             throws IOException {
+        refuseTakenPort(options.port());
         Files.createDirectories(options.dataDir());
         IssuedTokens tokens = tokens(options.dataDir().resolve("api-tokens"));
         JdbcTwinStore store = JdbcTwinStore.open(StoreConfig.from(System.getenv(), Optional.empty(),
@@ -114,6 +118,19 @@ public final class DemoRig implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot serve the dashboard on 127.0.0.1:" + port + " (" + e.getMessage()
                     + "); is another demo running? Pass --port N, or --port 0 for any free port", e);
+        }
+    }
+
+    /** Fails at once, before anything starts, when the dashboard's port is taken (another demo, say). */
+    static void refuseTakenPort(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " on 127.0.0.1 is taken (another nettwin demo?); pass "
+                    + "--port N, or --port 0 for any free port", e);
         }
     }
 

@@ -93,6 +93,17 @@ class DemoRigIT {
                 .hasMessageContaining("api-tokens").hasMessageContaining("chmod 600");
     }
 
+    @Test
+    void refusesATakenPortBeforeStartingAnything() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            DemoRig.Options options = new DemoRig.Options(dir.resolve("data"), taken.getLocalPort(), 1,
+                    Duration.ofMinutes(10), "none", Optional.empty());
+            assertThatThrownBy(() -> DemoRig.start(DemoCommand.metro(), options, Clock.systemUTC(), line -> { }))
+                    .hasMessageContaining("port " + taken.getLocalPort()).hasMessageContaining("--port 0");
+            assertThat(dir.resolve("data")).doesNotExist();
+        }
+    }
+
     private static ElementStatus status(DemoRig rig) {
         return rig.twin().twin().state().links().stream().filter(l -> l.id().equals(LINK)).map(LinkState::status)
                 .findFirst().orElse(ElementStatus.UNKNOWN);
