@@ -14,6 +14,7 @@ import org.nettwin.model.format.FormatException;
 import org.nettwin.model.format.InputFile;
 import org.nettwin.model.format.NetworkReaders;
 import org.nettwin.model.network.Network;
+import org.nettwin.server.cli.BadInputException;
 import org.nettwin.server.cli.DurationConverter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,37 +94,56 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }, "nettwin-demo-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (DemoRig rig = DemoRig.start(network, options, Clock.systemUTC(), line -> {
-            out.println(line);
-            out.flush();
-        })) {
+        DemoRig started;
+        try {
+            started = DemoRig.start(network, options, Clock.systemUTC(), line -> {
+                out.println(line);
+                out.flush();
+            });
+        } catch (RuntimeException e) {
+            closed.countDown();
+            removeHook(hook);
+            // a taken port or a tokens file others may read: the user's to fix, said in one line
+            throw e instanceof IllegalStateException || e instanceof IllegalArgumentException
+                    ? new BadInputException(e.getMessage()) : e;
+        }
+        try (DemoRig rig = started) {
             out.println(rig.banner());
             out.flush();
-            long end = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
-            while (System.nanoTime() < end) {
-                long wait = Math.min(statusEvery.toMillis(), Math.max(1, (end - System.nanoTime()) / 1_000_000));
-                if (stop.await(wait, TimeUnit.MILLISECONDS)) {
-                    break;
-                }
-                out.println(rig.status());
-                out.flush();
-                rig.failure().ifPresent(e -> {
-                    throw new IllegalStateException("the demo stopped: " + e.getMessage(), e);
-                });
-            }
+            runUntilStopped(rig, stop, out);
             out.println("nettwin demo: stopping");
             out.flush();
         } finally {
             out.println("nettwin demo: stopped; the data stays in " + dir + " (run again to continue)");
             out.flush();
             closed.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is shutting down (Ctrl-C): the rig was closed above
-            }
+            removeHook(hook);
         }
         return 0;
+    }
+
+    /** Prints a status line every {@code --status-every} until Ctrl-C, {@code --duration} or a part fails. */
+    private void runUntilStopped(DemoRig rig, CountDownLatch stop, PrintWriter out) throws InterruptedException {
+        long end = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            long wait = Math.min(statusEvery.toMillis(), Math.max(1, (end - System.nanoTime()) / 1_000_000));
+            if (stop.await(wait, TimeUnit.MILLISECONDS)) {
+                break;
+            }
+            out.println(rig.status());
+            out.flush();
+            rig.failure().ifPresent(e -> {
+                throw new IllegalStateException("the demo stopped: " + e.getMessage(), e);
+            });
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down (Ctrl-C): the rig was closed by the command itself
+        }
     }
 
     /** The metro example from the jar (it is also {@code examples/metro-5g.json} in the repository). */

@@ -56,6 +56,25 @@ class DemoLauncherIT {
         }
     }
 
+    @Test
+    void refusesATakenPortInOneLine() throws Exception {
+        Path script = Path.of(System.getProperty("nettwin.root", "..")).toAbsolutePath().normalize().resolve("nettwin");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(), "demo", "--port",
+                    String.valueOf(taken.getLocalPort()), "--data-dir", elsewhere.resolve("data").toString()))
+                    .directory(elsewhere.toFile()).redirectOutput(elsewhere.resolve("out.txt").toFile())
+                    .redirectError(elsewhere.resolve("err.txt").toFile());
+            builder.environment().put("NETTWIN_NO_BUILD", "1");
+            Process p = builder.start();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String err = Files.readString(elsewhere.resolve("err.txt"), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(err).isEqualTo(2);
+            assertThat(err.strip().lines()).hasSize(1);
+            assertThat(err).contains("port " + taken.getLocalPort()).contains("--port 0");
+            assertThat(Files.readString(elsewhere.resolve("out.txt"), StandardCharsets.UTF_8)).isEmpty();
+        }
+    }
+
     private static Matcher awaitBanner(Path out, Process p) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < end) {
