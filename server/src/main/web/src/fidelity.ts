@@ -88,7 +88,7 @@ export class FidelityPage implements Page {
     this.history.set({
       ...timeAxisBase(),
       legend: { data: ['mean error', 'p90 error (live, since sign-in)'], top: 0 },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${(v * 100).toFixed(0)} %` },
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)} %` },
         splitLine: { lineStyle: { color: palette.grid } } },
       series: [
         { name: 'mean error', type: 'line', showSymbol: false, data: history, itemStyle: { color: palette.whatIf } },

@@ -194,6 +194,25 @@ class DashboardIT {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    @Order(8)
+    void showsTheFailureInTheEventsTimelineAndTheFidelityPanel() {
+        browser.clearConsole();
+        browser.route("events");
+        browser.waitUntil("the link failure in the event list", () -> ((Number) browser.script(
+                "return [...document.querySelectorAll('[data-testid=event]')].filter(r => r.textContent.includes("
+                        + "arguments[0])).length", LINK)).intValue() >= 2);
+        assertThat(browser.script("return document.querySelector('[data-testid=event-timeline] canvas') !== null"))
+                .isEqualTo(true);
+        browser.screenshot("demo-events");
+        browser.route("fidelity");
+        browser.waitUntil("a fidelity score", () -> browser.script(
+                "const e = document.querySelector('[data-testid=fidelity-score]'); return e ? e.textContent : ''")
+                .toString().matches("\\d+ %"));
+        browser.screenshot("demo-fidelity");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     private static void failLinkFromTheMap() {
         browser.route("map");
         browser.select("link", LINK);
