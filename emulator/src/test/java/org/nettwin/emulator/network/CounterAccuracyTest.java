@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nettwin.emulator.device.EmulatedDevice;
 import org.nettwin.emulator.device.LeafValue;
 import org.nettwin.emulator.flaw.DeviceFlaws;
+import org.nettwin.testkit.time.ManualClock;
 
 class CounterAccuracyTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nettwin.emulator.device.Leaf;
 import org.nettwin.emulator.traffic.TrafficProfile;
+import org.nettwin.testkit.time.ManualClock;
 
 class DeterminismTest {
 

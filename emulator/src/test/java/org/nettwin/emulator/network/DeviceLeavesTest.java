@@ -17,6 +17,7 @@ import org.nettwin.emulator.device.LeafValue;
 import org.nettwin.model.format.InputFile;
 import org.nettwin.model.format.nettwin.NettwinReader;
 import org.nettwin.model.topology.Topology;
+import org.nettwin.testkit.time.ManualClock;
 
 class DeviceLeavesTest {
 

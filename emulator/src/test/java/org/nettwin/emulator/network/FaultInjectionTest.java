@@ -14,6 +14,7 @@ import org.nettwin.emulator.flaw.DeviceFlaws;
 import org.nettwin.model.topology.LinkId;
 import org.nettwin.model.topology.NodeId;
 import org.nettwin.model.traffic.OdPair;
+import org.nettwin.testkit.time.ManualClock;
 
 class FaultInjectionTest {
 

@@ -12,6 +12,7 @@ import org.nettwin.model.topology.Node;
 import org.nettwin.model.topology.NodeKind;
 import org.nettwin.model.topology.Topology;
 import org.nettwin.model.units.DataRate;
+import org.nettwin.testkit.time.ManualClock;
 
 /** Small topologies and leaf lookups for the emulator's tests. */
 final class Nets {

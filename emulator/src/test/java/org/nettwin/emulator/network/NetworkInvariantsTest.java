@@ -22,6 +22,7 @@ import org.nettwin.model.topology.NodeId;
 import org.nettwin.model.topology.NodeKind;
 import org.nettwin.model.topology.Topology;
 import org.nettwin.model.units.DataRate;
+import org.nettwin.testkit.time.ManualClock;
 
 class NetworkInvariantsTest {
 

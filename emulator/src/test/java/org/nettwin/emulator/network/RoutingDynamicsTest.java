@@ -15,6 +15,7 @@ import org.nettwin.emulator.fault.Fault;
 import org.nettwin.emulator.truth.TruthSecond;
 import org.nettwin.model.topology.LinkId;
 import org.nettwin.model.traffic.OdPair;
+import org.nettwin.testkit.time.ManualClock;
 
 class RoutingDynamicsTest {
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.nettwin.emulator.fault.Fault;
 import org.nettwin.model.topology.LinkId;
+import org.nettwin.testkit.time.ManualClock;
 
 /**
  * Prints the step compute time of a 100-node, 150-link, 10 Gb/s network where every node sends to every other

@@ -16,6 +16,7 @@ import org.nettwin.emulator.truth.TruthSecond;
 import org.nettwin.model.topology.NodeId;
 import org.nettwin.model.traffic.OdPair;
 import org.nettwin.model.traffic.TrafficMatrixSeries;
+import org.nettwin.testkit.time.ManualClock;
 
 class TrafficDynamicsTest {
 

@@ -17,6 +17,7 @@ import org.nettwin.telemetry.measurement.Measurement;
 import org.nettwin.telemetry.pipeline.CleanSeries;
 import org.nettwin.twin.state.ElementStatus;
 import org.nettwin.twin.state.TwinState;
+import org.nettwin.testkit.time.ManualClock;
 
 class BadObservationsTest {
 
@@ -25,7 +26,7 @@ class BadObservationsTest {
 
     @Test
     void countsAndIgnoresBadObservationsWithoutThrowing() {
-        TestNetwork.ManualClock clock = new TestNetwork.ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
         TestNetwork net = new TestNetwork();
         try (TwinStore store = JdbcTwinStore.open(StoreSettings.duckdb(dir), clock);
              LiveTwin twin = LiveTwin.of(TestNetwork.topology(), LiveTwinSettings.DEFAULTS, clock, store)) {
@@ -55,7 +56,7 @@ class BadObservationsTest {
 
     @Test
     void readsTheNodeKpisOfRoutersServersAndCells() {
-        TestNetwork.ManualClock clock = new TestNetwork.ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
         try (TwinStore store = JdbcTwinStore.open(StoreSettings.duckdb(dir), clock);
              LiveTwin twin = LiveTwin.of(TestNetwork.topology(), LiveTwinSettings.DEFAULTS, clock, store)) {
             int i = 1000;

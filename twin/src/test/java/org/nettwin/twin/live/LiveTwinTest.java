@@ -25,6 +25,7 @@ import org.nettwin.twin.state.DirectionState;
 import org.nettwin.twin.state.ElementStatus;
 import org.nettwin.twin.state.LinkState;
 import org.nettwin.twin.state.TwinState;
+import org.nettwin.testkit.time.ManualClock;
 
 class LiveTwinTest {
 
@@ -33,7 +34,7 @@ class LiveTwinTest {
     @TempDir
     Path dir;
     private final TestNetwork net = new TestNetwork();
-    private final TestNetwork.ManualClock clock = new TestNetwork.ManualClock(START);
+    private final ManualClock clock = new ManualClock(START);
     private TwinStore store;
     private LiveTwin twin;
 

@@ -24,6 +24,7 @@ import org.nettwin.store.series.SampleBatch;
 import org.nettwin.store.series.SeriesKey;
 import org.nettwin.twin.matrix.EstimationError;
 import org.nettwin.twin.whatif.Baseline;
+import org.nettwin.testkit.time.ManualClock;
 
 class PastBaselineTest {
 
@@ -34,7 +35,7 @@ class PastBaselineTest {
 
     @Test
     void rebuildsAPastMomentFromStoredSeriesAndInterfaceConfig() {
-        TestNetwork.ManualClock clock = new TestNetwork.ManualClock(T0);
+        ManualClock clock = new ManualClock(T0);
         try (TwinStore store = JdbcTwinStore.open(StoreSettings.duckdb(dir), clock);
              LiveTwin twin = LiveTwin.of(TestNetwork.topology(), LiveTwinSettings.DEFAULTS, clock, store)) {
             clock.advance(Duration.ofSeconds(120));
@@ -52,7 +53,7 @@ class PastBaselineTest {
 
     @Test
     void refusesMomentsWithoutANetworkOrWithoutLoadsInOneLine() {
-        TestNetwork.ManualClock clock = new TestNetwork.ManualClock(T0);
+        ManualClock clock = new ManualClock(T0);
         try (TwinStore store = JdbcTwinStore.open(StoreSettings.duckdb(dir), clock);
              LiveTwin twin = LiveTwin.of(TestNetwork.topology(), LiveTwinSettings.DEFAULTS, clock, store)) {
             clock.advance(Duration.ofSeconds(120));

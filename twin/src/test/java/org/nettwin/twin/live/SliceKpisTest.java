@@ -19,6 +19,7 @@ import org.nettwin.model.traffic.TrafficMatrix;
 import org.nettwin.store.JdbcTwinStore;
 import org.nettwin.store.StoreSettings;
 import org.nettwin.store.TwinStore;
+import org.nettwin.testkit.time.ManualClock;
 
 class SliceKpisTest {
 
@@ -33,7 +34,7 @@ class SliceKpisTest {
                 List.of(NodeId.of("h3"), NodeId.of("h1")), List.of());
         Network network = new Network(TestNetwork.topology(), TrafficMatrix.EMPTY, List.of(loose, tight));
         TestNetwork net = new TestNetwork();
-        TestNetwork.ManualClock clock = new TestNetwork.ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
         try (TwinStore store = JdbcTwinStore.open(StoreSettings.duckdb(dir), clock);
              LiveTwin twin = LiveTwin.of(network, LiveTwinSettings.DEFAULTS, clock, store)) {
             net.describeAll(twin);

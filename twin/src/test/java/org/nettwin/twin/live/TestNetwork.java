@@ -1,10 +1,6 @@
 package org.nettwin.twin.live;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,34 +112,6 @@ final class TestNetwork {
     private static void add(Map<String, Double> m, double mbps, String... directions) {
         for (String d : directions) {
             m.merge(d, mbps, Double::sum);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        private Instant now;
-
-        ManualClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -47,20 +47,20 @@ record TargetSettings(String name, String host, int port, List<Path> paths, Coll
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
+        CollectMode mode = CollectMode.named(s.getOrDefault("mode", "sample").strip(), where);
         return new TargetSettings(target.name(), host, port(address.substring(colon + 1), where),
-                paths(s.getOrDefault("paths", DEFAULT_PATHS), where),
-                CollectMode.named(s.getOrDefault("mode", "sample").strip(), where),
+                paths(s.getOrDefault("paths", DEFAULT_PATHS), where), mode,
                 interval(s.getOrDefault("interval", "PT1S").strip(), where), credentials(s, where),
                 TlsOptions.fromSettings(s, where), Optional.ofNullable(s.get("tls.server-name")).map(String::strip)
-                        .filter(n -> !n.isEmpty()), onChangePaths(s, where));
+                        .filter(n -> !n.isEmpty()), onChangePaths(s, mode, where));
     }
 
-    private static List<Path> onChangePaths(Map<String, String> s, String where) {
+    private static List<Path> onChangePaths(Map<String, String> s, CollectMode mode, String where) {
         String text = s.getOrDefault("on-change-paths", "").strip();
         if (text.isEmpty()) {
             return List.of();
         }
-        if (!CollectMode.named(s.getOrDefault("mode", "sample").strip(), where).streams()) {
+        if (!mode.streams()) {
             throw new IllegalArgumentException(where + ": setting 'on-change-paths' needs a STREAM mode (sample, "
                     + "on-change or target-defined)");
         }

@@ -1,4 +1,4 @@
-package org.nettwin.emulator.network;
+package org.nettwin.testkit.time;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A true clock that moves only when a test moves it. */
-final class ManualClock extends Clock {
+/** A UTC clock that stands still until a test advances it; thread-safe. */
+public final class ManualClock extends Clock {
 
     private Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    ManualClock() {
+    /** Starts at 2026-01-01T00:00:00Z. */
+    public ManualClock() {
         this(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    synchronized void advance(Duration by) {
+    public synchronized void advance(Duration by) {
         now = now.plus(by);
     }
 
